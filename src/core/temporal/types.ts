@@ -1,0 +1,122 @@
+// The contract between locales (what the text says) and the resolver (what it means on the calendar).
+// A locale is an ordered list of small parsers plus a tense reader; parsers only read the text into a
+// `Reading`, they never look at the publication date. The resolver turns a Reading plus an anchor and
+// a tense into a TIMEX3 value, an interval and an explanation.
+// Extend by adding optional fields only: both locales and the resolver depend on this file.
+
+import type { Lang } from '../../shared/timeline';
+
+export type { Lang };
+
+export type Tense = 'past' | 'present' | 'future';
+
+export type Unit =
+  | 'minute'
+  | 'hour'
+  | 'day'
+  | 'week'
+  | 'weekend'
+  | 'month'
+  | 'quarter'
+  | 'half'
+  | 'season'
+  | 'year'
+  | 'decade'
+  | 'century';
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+/** TIMEX3 parts of day: morning, midday, afternoon, evening, night, daytime. */
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
+
+export type Mod =
+  | 'START'
+  | 'MID'
+  | 'END'
+  | 'APPROX'
+  | 'BEFORE'
+  | 'AFTER'
+  | 'ON_OR_BEFORE'
+  | 'ON_OR_AFTER'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'EQUAL_OR_LESS'
+  | 'EQUAL_OR_MORE';
+
+/**
+ * What a parser read in the text, before any anchor is applied. Only what the text states is set.
+ * Examples (fields not shown are undefined):
+ *   « le 24 février »          → { type: 'DATE', month: 2, day: 24 }
+ *   « mardi »                  → { type: 'DATE', weekday: 2 }
+ *   « mercredi dernier »       → { type: 'DATE', weekday: 3, direction: 'past' }
+ *   « hier »                   → { type: 'DATE', shift: { unit: 'day', offset: -1 } }
+ *   "last month"               → { type: 'DATE', shift: { unit: 'month', offset: -1 } }
+ *   « cet hiver »              → { type: 'DATE', season: 'WI', direction: 'this' }
+ *   « l'hiver 2019 »           → { type: 'DATE', season: 'WI', year: 2019 }
+ *   « il y a trois ans »       → { type: 'DATE', shift: { unit: 'year', offset: -3 } }
+ *   « quatre jours »           → { type: 'DURATION', duration: { unit: 'day', amount: 4 } }
+ *   "several weeks"            → { type: 'DURATION', duration: { unit: 'week', amount: null } }
+ *   « à 18 heures »            → { type: 'TIME', hour: 18, minute: 0 }
+ *   « samedi soir »            → { type: 'TIME', weekday: 6, partOfDay: 'EV' }
+ *   « fin avril »              → { type: 'DATE', month: 4, mod: 'END' }
+ *   "the 1990s"                → { type: 'DATE', decade: 199 }
+ *   « actuellement »           → { type: 'DATE', ref: 'PRESENT_REF' }
+ *   « chaque mardi »           → { type: 'SET', weekday: 2, set: { quant: 'EACH' } }
+ *   "every year"               → { type: 'SET', duration: { unit: 'year', amount: 1 }, set: { quant: 'EVERY' } }
+ */
+export interface Reading {
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  year?: number;
+  /** Two-digit year as written ('98) — the resolver picks the century. */
+  yearTwoDigits?: boolean;
+  month?: number; // 1–12
+  day?: number; // 1–31
+  weekday?: number; // ISO: 1 = Monday … 7 = Sunday
+  decade?: number; // 199 for the 1990s
+  century?: number; // 19 for the XXe siècle / 20th century (TIMEX3 value `19`)
+  season?: Season;
+  quarter?: number; // 1–4
+  half?: number; // 1–2
+  week?: number; // ISO week number when stated
+  weekend?: boolean;
+  partOfDay?: PartOfDay;
+  hour?: number; // 0–23
+  minute?: number;
+  /** Relative to the anchor: « hier » day −1, « l'an dernier » year −1, « cette semaine » week 0. */
+  shift?: { unit: Unit; offset: number };
+  /** Explicit direction word: dernier/last → past, prochain/next → future, ce/this → this. */
+  direction?: 'past' | 'future' | 'this';
+  duration?: { unit: Unit; amount: number | null };
+  ref?: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+  mod?: Mod;
+  set?: { quant?: string; freq?: string };
+  /** A generic or underspecified expression the resolver must leave unplaced (value with X). */
+  generic?: boolean;
+}
+
+/** A parser match: where in the text (absolute offsets), and what it read. */
+export interface ParsedMention {
+  start: number;
+  end: number;
+  reading: Reading;
+  rule: string;
+}
+
+/** One rule: a pattern (global, sticky-free; named groups only) and a pure extract function. */
+export interface Parser {
+  name: string; // `fr/weekday-bare`
+  pattern: RegExp;
+  /** Returns null to reject the match (e.g. « 12 millions »). */
+  extract(match: RegExpExecArray, text: string): Reading | Reading[] | null;
+}
+
+export interface Locale {
+  lang: Lang;
+  /** Ordered: earlier parsers win overlaps of equal length; longer matches win over shorter ones. */
+  parsers: Parser[];
+  /**
+   * Tense and status of the clause that holds the mention at [start, end): reads the verbs around it
+   * (« se rendra » → future, « a demandé » → past, headline present → present). Null when no cue.
+   */
+  tenseAt(text: string, start: number, end: number): { tense: Tense; cue: string } | null;
+}
