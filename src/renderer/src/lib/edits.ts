@@ -1,0 +1,170 @@
+// Pure document edits. Each returns a new TimelineDocument (or the same object when nothing changed), so
+// the history can keep snapshots and Svelte sees a new value.
+
+import type { EventStatus, Mention, TimelineDocument, TimelineEvent } from '../../../shared/timeline';
+
+export interface EventPatch {
+  start?: string;
+  end?: string;
+  label?: string;
+  status?: EventStatus;
+  hidden?: boolean;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDay(v: string): boolean {
+  if (!ISO_DAY.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+function replaceEvent(doc: TimelineDocument, id: string, next: TimelineEvent): TimelineDocument {
+  return { ...doc, events: doc.events.map((e) => (e.id === id ? next : e)) };
+}
+
+/** Applies a user change to one event and marks it edited, so it survives re-resolution. */
+export function editEvent(doc: TimelineDocument, id: string, patch: EventPatch): TimelineDocument {
+  const event = doc.events.find((e) => e.id === id);
+  if (!event) return doc;
+  const next: TimelineEvent = { ...event };
+  let changed = false;
+  for (const key of ['start', 'end', 'label', 'status', 'hidden'] as const) {
+    const value = patch[key];
+    if (value !== undefined && value !== event[key]) {
+      (next as unknown as Record<string, unknown>)[key] = value;
+      changed = true;
+    }
+  }
+  if (!changed) return doc;
+  if (patch.start !== undefined && !isIsoDay(next.start)) return doc;
+  if (patch.end !== undefined && !isIsoDay(next.end)) return doc;
+  // Keep start <= end whichever bound the user moved: moving the start past the end drags the end along.
+  if (next.start > next.end) {
+    if (patch.start !== undefined) next.end = next.start;
+    else next.start = next.end;
+  }
+  if (patch.label !== undefined && next.label.trim() === '') return doc;
+  if (patch.start !== undefined || patch.end !== undefined || patch.label !== undefined || patch.status !== undefined)
+    next.edited = true;
+  return replaceEvent(doc, id, next);
+}
+
+/** Switches a mention to its other reading (« the Tuesday before » ↔ « the Tuesday after ») and moves
+ * the events that cite it; the original reading becomes the alternative, so a second click goes back. */
+export function flipAlternative(doc: TimelineDocument, mentionId: string): TimelineDocument {
+  const mention = doc.mentions.find((m) => m.id === mentionId);
+  const alt = mention?.alternative;
+  if (!mention || !alt) return doc;
+  const flipped: Mention = {
+    ...mention,
+    value: alt.value,
+    interval: alt.interval,
+    explanation: alt.explanation,
+    alternative: { value: mention.value, interval: mention.interval, explanation: mention.explanation },
+  };
+  const interval = alt.interval;
+  return {
+    ...doc,
+    mentions: doc.mentions.map((m) => (m.id === mentionId ? flipped : m)),
+    events: doc.events.map((e) => {
+      if (!interval || e.mentions[0] !== mentionId) return e;
+      return { ...e, start: interval.start, end: interval.end, edited: true };
+    }),
+  };
+}
+
+let addedCount = 0;
+
+/** A new event for a span the user selected in the article; dated by the first mention inside it, else
+ * by the publication date, else by `fallbackDay`. */
+export function addEventFromSpan(
+  doc: TimelineDocument,
+  span: { start: number; end: number },
+  fallbackDay: string,
+): { doc: TimelineDocument; id: string } | null {
+  const start = Math.max(0, Math.min(span.start, span.end));
+  const end = Math.min(doc.text.length, Math.max(span.start, span.end));
+  const label = doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (!label) return null;
+  const inside = doc.mentions.filter((m) => m.start >= start && m.end <= end && m.interval);
+  const interval = inside[0]?.interval ?? (doc.source.dct ? { start: doc.source.dct, end: doc.source.dct } : null);
+  let id: string;
+  do id = `u${++addedCount}`;
+  while (doc.events.some((e) => e.id === id));
+  const event: TimelineEvent = {
+    id,
+    start: interval?.start ?? fallbackDay,
+    end: interval?.end ?? fallbackDay,
+    label: label.length > 80 ? `${label.slice(0, 79).trimEnd()}…` : label,
+    claim: { start, end },
+    mentions: inside.map((m) => m.id),
+    status: 'reported',
+    edited: true,
+  };
+  return { doc: { ...doc, events: [...doc.events, event] }, id };
+}
+
+/** What identifies a claim across two runs of the extractor: its span and the first date in it. Ids are
+ * renumbered on every run, offsets are not (the text never changes). */
+export function eventKey(doc: TimelineDocument, event: TimelineEvent): string {
+  const first = event.mentions[0];
+  const mention = first ? doc.mentions.find((m) => m.id === first) : undefined;
+  return `${event.claim.start}:${event.claim.end}@${mention ? mention.start : '-'}`;
+}
+
+/**
+ * Re-resolution (a new publication date) keeps what the user did: an edited event keeps its date, label
+ * and status; a hidden one stays hidden (its date still moves); an added one is kept as it is.
+ */
+export function mergeEdits(previous: TimelineDocument, fresh: TimelineDocument): TimelineDocument {
+  const kept = new Map<string, TimelineEvent>();
+  for (const e of previous.events) if (e.edited || e.hidden) kept.set(eventKey(previous, e), e);
+  if (kept.size === 0) return fresh;
+  const used = new Set<string>();
+  const events = fresh.events.map((e) => {
+    const key = eventKey(fresh, e);
+    const old = kept.get(key);
+    if (!old) return e;
+    used.add(key);
+    if (!old.edited) return { ...e, hidden: old.hidden };
+    return {
+      ...e,
+      start: old.start,
+      end: old.end,
+      label: old.label,
+      status: old.status,
+      edited: true,
+      ...(old.hidden ? { hidden: true } : {}),
+    };
+  });
+  const ids = new Set(events.map((e) => e.id));
+  const freshMentions = new Set(fresh.mentions.map((m) => m.id));
+  for (const [key, old] of kept) {
+    if (used.has(key) || !old.edited) continue;
+    let id = old.id;
+    while (ids.has(id)) id = `${id}-kept`;
+    ids.add(id);
+    // Mention ids are renumbered too: cite the fresh mentions inside the claim instead.
+    const mentions = fresh.mentions
+      .filter((m) => m.start >= old.claim.start && m.end <= old.claim.end)
+      .map((m) => m.id)
+      .filter((m) => freshMentions.has(m));
+    events.push({ ...old, id, mentions });
+  }
+  return { ...fresh, events };
+}
+
+/** The event ids in time order (start, then end, then position in the text); hidden ones left out. */
+export function timeOrder(events: readonly TimelineEvent[]): string[] {
+  return events
+    .filter((e) => !e.hidden)
+    .slice()
+    .sort(
+      (a, b) =>
+        (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
+        (a.end < b.end ? -1 : a.end > b.end ? 1 : 0) ||
+        a.claim.start - b.claim.start,
+    )
+    .map((e) => e.id);
+}
