@@ -1,0 +1,120 @@
+// `factline` command-line parsing: every problem becomes one readable line, never a stack trace.
+
+import { parseArgs } from 'node:util';
+import type { Lang } from '../shared/timeline';
+import { ISO_DAY } from '../core/document';
+
+export type OutputFormat = 'text' | 'json' | 'svg' | 'png';
+
+export interface ExtractCommand {
+  command: 'extract';
+  files: string[];
+  dct: string | null;
+  lang: Lang | null;
+  format: OutputFormat;
+  out: string | null;
+  width: number;
+  scale: number;
+}
+
+export type Command = ExtractCommand | { command: 'help' } | { command: 'version' };
+
+export class UsageError extends Error {}
+
+export const HELP = `factline — the dated claims of a news article, as a timeline
+
+Usage:
+  factline extract FILE... [options]
+  factline --help | --version
+
+FILE is an article: .txt (any common encoding), .html/.htm, .md, .docx or .pdf.
+
+Options:
+  --dct YYYY-MM-DD      publication date: the anchor of « mardi », "yesterday", "last month"…
+                        (default: the date the file states, e.g. article:published_time or a
+                        « Publié le … » line; without one, relative dates stay unresolved)
+  --lang fr|en          language of the article (default: detected from the text)
+  --format FORMAT       text  a readable dated list (default)
+                        json  the timeline document (factline.timeline/1); with several FILEs,
+                              one document per line (JSON Lines)
+                        svg   the timeline as a self-contained SVG image
+                        png   the timeline as a PNG image
+  --out FILE            write to FILE instead of standard output (svg/png: default FILE.svg/.png
+                        beside the current folder; with several FILEs, --out names a folder)
+  --width N             image width in CSS pixels, 480–8000 (default 1200)
+  --scale N             PNG pixel ratio, 1–4 (default 2)
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit codes: 0 success, 2 bad usage or a file that cannot be read.
+
+Example:
+  factline extract article.txt --dct 2022-04-22 --format json
+`;
+
+function isRealDay(s: string): boolean {
+  if (!ISO_DAY.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function intOption(name: string, raw: string | undefined, min: number, max: number, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, not “${raw}”`);
+  return n;
+}
+
+export function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        dct: { type: 'string' },
+        lang: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        width: { type: 'string' },
+        scale: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    const msg = (err as Error).message;
+    const unknown = /Unknown option '([^']+)'/.exec(msg);
+    if (unknown) throw new UsageError(`unknown option ${unknown[1]} (see factline --help)`);
+    const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(msg);
+    if (missing) throw new UsageError(`option ${missing[1]} needs a value (see factline --help)`);
+    throw new UsageError(`${msg.split('\n')[0]} (see factline --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [command, ...files] = positionals;
+  if (!command) throw new UsageError('no command given; try: factline extract FILE (see factline --help)');
+  if (command !== 'extract') throw new UsageError(`unknown command “${command}”; the command is extract (see factline --help)`);
+  if (files.length === 0) throw new UsageError('extract needs at least one FILE (see factline --help)');
+  if (values.dct !== undefined && !isRealDay(values.dct))
+    throw new UsageError(`--dct must be a calendar date written YYYY-MM-DD, like 2022-04-22, not “${values.dct}”`);
+  if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en')
+    throw new UsageError(`--lang must be fr or en, not “${values.lang}”`);
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'svg', 'png'].includes(format))
+    throw new UsageError(`--format must be text, json, svg or png, not “${format}”`);
+  return {
+    command: 'extract',
+    files,
+    dct: values.dct ?? null,
+    lang: (values.lang as Lang | undefined) ?? null,
+    format: format as OutputFormat,
+    out: values.out ?? null,
+    width: intOption('width', values.width, 480, 8000, 1200),
+    scale: intOption('scale', values.scale, 1, 4, 2),
+  };
+}

@@ -1,0 +1,164 @@
+// Main-process handlers of every IPC channel, as plain Node code: Electron's dialogs, clipboard and window
+// come in as `deps`, so the same handlers run in Electron, in unit tests and behind the Playwright bridge.
+
+import { basename } from 'node:path';
+import type {
+  AppInfo,
+  InvokeArgs,
+  InvokeChannel,
+  InvokeResult,
+  OpenProgress,
+  OpenResult,
+  RecentEntry,
+  SaveResult,
+} from '../shared/ipc';
+import { loadArticle } from './services/article';
+import { ArticleError } from './services/articleErrors';
+import { AutosaveStore } from './services/autosave';
+import { writeFileAtomic } from './services/atomicWrite';
+import { OpenGate } from './services/openGate';
+import { svgToPng } from './services/png';
+import { RecentList } from './services/recent';
+import { isTimelinePath, readTimelineFile, TimelineFileError, TIMELINE_EXTENSION } from './services/timelineFile';
+
+export type SaveKind = 'timeline' | 'png' | 'svg';
+
+export interface HandlerDeps {
+  /** Native Open dialog; resolves to the chosen path or null when cancelled. */
+  chooseFileToOpen(): Promise<string | null>;
+  /** Native Save dialog for the given kind of file. */
+  chooseSavePath(kind: SaveKind, defaultName: string): Promise<string | null>;
+  writeClipboardPng(png: Uint8Array): void;
+  /** Folder for the recent list and the autosave (Electron's userData). */
+  dataDir: string;
+  /** The sample article shipped in resources/. */
+  samplePath: string;
+  appInfo(): AppInfo;
+  setEdited(edited: boolean): void;
+  progress(p: OpenProgress): void;
+  /** Told after each successful open, to refresh the Open Recent menu and the OS list. */
+  recentChanged?(entries: RecentEntry[], opened: string): void;
+}
+
+export type Handlers = {
+  [C in InvokeChannel]: (...args: InvokeArgs<C>) => Promise<InvokeResult<C>>;
+};
+
+export interface MainHandlers extends Handlers {
+  /** A path from outside the window (command line, second launch, open-file, recent menu): the user chose it. */
+  openFromOutside(path: string): Promise<OpenResult>;
+}
+
+const nameOf = (path: string): string => basename(path);
+
+export function createHandlers(deps: HandlerDeps): MainHandlers {
+  const gate = new OpenGate();
+  const recent = new RecentList(deps.dataDir);
+  const autosave = new AutosaveStore(deps.dataDir);
+
+  async function open(path: string): Promise<OpenResult> {
+    try {
+      let result: OpenResult;
+      if (isTimelinePath(path)) {
+        const doc = await readTimelineFile(path);
+        result = { ok: true, kind: 'timeline', path, name: nameOf(path), doc };
+      } else {
+        const article = await loadArticle(path, { onProgress: (fraction, stage) => deps.progress({ fraction, stage }) });
+        result = { ok: true, kind: 'article', article: { ...article, name: nameOf(path) } };
+      }
+      if (path !== deps.samplePath) {
+        await recent.add(path);
+        deps.recentChanged?.(await recent.list(), path);
+      }
+      return result;
+    } catch (err) {
+      if (err instanceof ArticleError) return { ok: false, code: err.code, message: err.message, path };
+      if (err instanceof TimelineFileError) return { ok: false, code: 'bad-timeline', message: err.message, path };
+      return { ok: false, code: 'corrupt', message: `“${nameOf(path)}” could not be opened: ${String(err)}`, path };
+    }
+  }
+
+  async function save(kind: SaveKind, current: string | null, defaultName: string, data: () => string | Uint8Array): Promise<SaveResult> {
+    const path = current ?? (await deps.chooseSavePath(kind, defaultName));
+    if (!path) return { ok: false, canceled: true };
+    try {
+      await writeFileAtomic(path, data());
+      return { ok: true, path };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const why =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'you do not have permission to write there'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : String((err as Error).message ?? err);
+      return { ok: false, message: `“${nameOf(path)}” could not be saved: ${why}. Choose another place with Save As.` };
+    }
+  }
+
+  return {
+    async 'file:open'() {
+      const path = await deps.chooseFileToOpen();
+      if (!path) return { ok: false, canceled: true };
+      gate.grant(path);
+      return open(path);
+    },
+    async 'file:openPath'(path) {
+      if (!gate.isGranted(path) && !(await recent.list()).some((e) => e.path === path)) {
+        return {
+          ok: false,
+          code: 'not-allowed',
+          message: `Factline only opens files you choose; use File ▸ Open to open “${nameOf(path)}”.`,
+          path,
+        };
+      }
+      return open(path);
+    },
+    async 'file:openDropped'(path) {
+      gate.grant(path);
+      return open(path);
+    },
+    async 'file:openSample'() {
+      return open(deps.samplePath);
+    },
+    async 'recent:list'() {
+      return recent.list();
+    },
+    async 'timeline:save'({ doc, path }) {
+      const base = (doc.source.path ? nameOf(doc.source.path) : 'timeline').replace(/\.[^.]+$/, '');
+      const target = path && isTimelinePath(path) ? path : null;
+      const result = await save('timeline', target, base + TIMELINE_EXTENSION, () => JSON.stringify(doc, null, 2) + '\n');
+      if (result.ok) {
+        gate.grant(result.path);
+        await autosave.clear();
+      }
+      return result;
+    },
+    async 'export:image'({ svg, format, scale, name }) {
+      return save(format, null, `${name}.${format}`, () => (format === 'png' ? svgToPng(svg, { scale }) : svg));
+    },
+    async 'export:copyImage'({ svg, scale }) {
+      deps.writeClipboardPng(svgToPng(svg, { scale }));
+      return { ok: true };
+    },
+    async 'autosave:write'(entry) {
+      await autosave.write(entry);
+    },
+    async 'autosave:read'() {
+      return autosave.read();
+    },
+    async 'autosave:clear'() {
+      await autosave.clear();
+    },
+    async 'window:setEdited'(edited) {
+      deps.setEdited(edited);
+    },
+    async 'app:info'() {
+      return deps.appInfo();
+    },
+    async openFromOutside(path) {
+      gate.grant(path);
+      return open(path);
+    },
+  };
+}

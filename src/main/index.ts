@@ -1,0 +1,185 @@
+// Electron lifecycle: one window with the security baseline, the menu, and every way a file comes in
+// (dialog, drop, command line, second launch, macOS open-file, Open Recent). All real work is in
+// handlers.ts and services/, which run without Electron.
+
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeImage, session, shell } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EventChannel, EventContract, OpenResult, RecentEntry } from '../shared/ipc';
+import type { Lang } from '../shared/timeline';
+import { createHandlers, type MainHandlers, type SaveKind } from './handlers';
+import { registerIpc, trustedSenderCheck } from './ipc';
+import { menuTemplate } from './menu';
+import { pathsFromArgv } from './argv';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const RENDERER_FILE = join(HERE, '../renderer/index.html');
+const PRELOAD_FILE = join(HERE, '../preload/index.cjs');
+const isTrusted = trustedSenderCheck(process.env.ELECTRON_RENDERER_URL, RENDERER_FILE);
+
+let mainWindow: BrowserWindow | null = null;
+/** Files that arrived before the window could show them (open-file fires before ready on macOS). */
+const pendingPaths: string[] = [];
+
+export function uiLanguage(locale: string): Lang {
+  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 800,
+    minHeight: 520,
+    show: false,
+    title: 'Factline',
+    webPreferences: {
+      preload: PRELOAD_FILE,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  // Article content never navigates the app: links open in the browser only when the user clicks a web link.
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isTrusted(url)) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL);
+  else void win.loadFile(RENDERER_FILE);
+  return win;
+}
+
+function send<E extends EventChannel>(event: E, payload: EventContract[E]): void {
+  mainWindow?.webContents.send(event, payload);
+}
+
+function refreshMenu(handlers: MainHandlers, recent: RecentEntry[]): void {
+  const lang = uiLanguage(app.getLocale());
+  const template = menuTemplate(
+    lang,
+    recent,
+    {
+      send: (command) => send('menu:command', command),
+      openRecent: (path) => void handlers.openFromOutside(path).then((r) => send('file:opened', r)),
+    },
+    process.platform === 'darwin',
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function openFromOutside(handlers: MainHandlers, path: string): Promise<void> {
+  if (!mainWindow) {
+    pendingPaths.push(path);
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  const result: OpenResult = await handlers.openFromOutside(path);
+  send('file:opened', result);
+}
+
+const FILTERS: Record<SaveKind, Electron.FileFilter[]> = {
+  timeline: [{ name: 'Factline timeline', extensions: ['factline.json'] }],
+  png: [{ name: 'PNG image', extensions: ['png'] }],
+  svg: [{ name: 'SVG image', extensions: ['svg'] }],
+};
+
+function main(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const handlers = createHandlers({
+    async chooseFileToOpen() {
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openFile'],
+        filters: [
+          { name: 'Articles', extensions: ['txt', 'html', 'htm', 'md', 'markdown', 'docx', 'pdf', 'json'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      };
+      const r = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async chooseSavePath(kind, defaultName) {
+      const options: Electron.SaveDialogOptions = { defaultPath: defaultName, filters: FILTERS[kind] };
+      const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return r.canceled ? null : (r.filePath ?? null);
+    },
+    writeClipboardPng(png) {
+      clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png)));
+    },
+    dataDir: app.getPath('userData'),
+    samplePath: join(app.getAppPath(), 'resources', 'sample', 'guterres-moscou.txt'),
+    appInfo: () => ({ uiLang: uiLanguage(app.getLocale()), version: app.getVersion(), platform: process.platform }),
+    setEdited: (edited) => mainWindow?.setDocumentEdited(edited),
+    progress: (p) => send('file:progress', p),
+    recentChanged(entries, opened) {
+      app.addRecentDocument(opened);
+      refreshMenu(handlers, entries);
+    },
+  });
+
+  // macOS hands files over with open-file, possibly before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openFromOutside(handlers, path);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    for (const path of pathsFromArgv(argv, workingDirectory, false)) void openFromOutside(handlers, path);
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  void app.whenReady().then(async () => {
+    // The CSP also goes in a header, so it holds even for a page that would drop the meta tag.
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      });
+    });
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    registerIpc(ipcMain, handlers, isTrusted);
+    refreshMenu(handlers, await handlers['recent:list']());
+    mainWindow = createMainWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+    pendingPaths.push(...pathsFromArgv(process.argv, process.cwd(), !app.isPackaged));
+    mainWindow.webContents.once('did-finish-load', () => {
+      for (const path of pendingPaths.splice(0)) void openFromOutside(handlers, path);
+    });
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+// Imported by unit tests under vi.mock('electron'); started only inside Electron.
+if (process.versions.electron) main();
+export { main };

@@ -1,0 +1,113 @@
+// The application menu as data: labels in the UI language, the usual accelerators, each item sending one
+// MenuCommand to the renderer. Pure, so its accelerators are tested without Electron.
+
+import type { MenuItemConstructorOptions } from 'electron';
+import type { Lang } from '../shared/timeline';
+import type { MenuCommand, RecentEntry } from '../shared/ipc';
+
+const LABELS = {
+  en: {
+    file: 'File',
+    open: 'Open…',
+    openRecent: 'Open Recent',
+    noRecent: 'No recent files',
+    sample: 'Open Sample Article',
+    save: 'Save',
+    saveAs: 'Save As…',
+    export: 'Export Image…',
+    copyImage: 'Copy Image',
+    edit: 'Edit',
+    view: 'View',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    zoomFit: 'Fit All',
+    list: 'Show Event List',
+    window: 'Window',
+    help: 'Help',
+  },
+  fr: {
+    file: 'Fichier',
+    open: 'Ouvrir…',
+    openRecent: 'Ouvrir un fichier récent',
+    noRecent: 'Aucun fichier récent',
+    sample: 'Ouvrir l’article d’exemple',
+    save: 'Enregistrer',
+    saveAs: 'Enregistrer sous…',
+    export: 'Exporter l’image…',
+    copyImage: 'Copier l’image',
+    edit: 'Édition',
+    view: 'Affichage',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    zoomFit: 'Tout afficher',
+    list: 'Afficher la liste des événements',
+    window: 'Fenêtre',
+    help: 'Aide',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+export interface MenuActions {
+  send(command: MenuCommand): void;
+  openRecent(path: string): void;
+}
+
+export function menuTemplate(
+  lang: Lang,
+  recent: RecentEntry[],
+  actions: MenuActions,
+  isMac: boolean,
+): MenuItemConstructorOptions[] {
+  const t = LABELS[lang];
+  const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => actions.send(command),
+  });
+  const recentItems: MenuItemConstructorOptions[] = recent.length
+    ? recent.map((e) => ({ label: e.name, click: () => actions.openRecent(e.path) }))
+    : [{ label: t.noRecent, enabled: false }];
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: t.file,
+      submenu: [
+        cmd(t.open, 'open', 'CmdOrCtrl+O'),
+        { label: t.openRecent, submenu: recentItems },
+        cmd(t.sample, 'open-sample'),
+        { type: 'separator' },
+        cmd(t.save, 'save', 'CmdOrCtrl+S'),
+        cmd(t.saveAs, 'save-as', 'CmdOrCtrl+Shift+S'),
+        cmd(t.export, 'export', 'CmdOrCtrl+E'),
+        cmd(t.copyImage, 'copy-image', 'CmdOrCtrl+Shift+C'),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: t.edit,
+      submenu: [
+        // Undo/redo act on the timeline's own history, not on text fields only.
+        cmd('Undo', 'undo', 'CmdOrCtrl+Z'),
+        cmd('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: t.view,
+      submenu: [
+        cmd(t.zoomIn, 'zoom-in', 'CmdOrCtrl+Plus'),
+        cmd(t.zoomOut, 'zoom-out', 'CmdOrCtrl+-'),
+        cmd(t.zoomFit, 'zoom-fit', 'CmdOrCtrl+0'),
+        cmd(t.list, 'toggle-list', 'CmdOrCtrl+L'),
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        { role: 'toggleDevTools' },
+      ],
+    },
+    { label: t.window, role: 'windowMenu' },
+  ];
+}

@@ -1,0 +1,246 @@
+// The one typed IPC contract between the renderer and main. Main's handlers (src/main/handlers.ts), the
+// preload's `window.api` (src/preload/index.ts), its `Window` type and the e2e bridge all derive from it:
+// a new call is one entry in INVOKE_CHANNELS + API_METHODS + a validator here, plus its handler.
+// Pure module: no Electron, no Node — the preload bundles it and the Playwright bridge imports it.
+
+import type { DctSource, Lang, TimelineDocument } from './timeline';
+
+// ---------------------------------------------------------------------------------------------------------
+// Data crossing the bridge (plain, structured-clone-safe objects)
+
+export type ArticleFormat = 'txt' | 'html' | 'md' | 'docx' | 'pdf';
+
+/** An article as main loaded it: decoded text plus what the file says about itself. */
+export interface OpenedArticle {
+  path: string;
+  name: string;
+  text: string;
+  title: string | null;
+  format: ArticleFormat;
+  encoding: string | null;
+  dct: string | null;
+  dctSource: Exclude<DctSource, 'option' | 'user'>;
+  /** Where exactly the date was read, e.g. `article:published_time`. */
+  dctDetail: string | null;
+}
+
+export type OpenErrorCode =
+  | 'missing'
+  | 'permission'
+  | 'directory'
+  | 'empty'
+  | 'binary'
+  | 'unsupported'
+  | 'corrupt'
+  | 'too-large'
+  | 'no-article-text'
+  | 'not-allowed'
+  | 'bad-timeline';
+
+export type OpenResult =
+  | { ok: true; kind: 'article'; article: OpenedArticle }
+  | { ok: true; kind: 'timeline'; path: string; name: string; doc: TimelineDocument }
+  | { ok: false; canceled: true }
+  | { ok: false; canceled?: false; code: OpenErrorCode; message: string; path: string | null };
+
+export type SaveResult =
+  | { ok: true; path: string }
+  | { ok: false; canceled: true }
+  | { ok: false; canceled?: false; message: string };
+
+export interface RecentEntry {
+  path: string;
+  name: string;
+  openedAt: string;
+}
+
+export interface SaveTimelineRequest {
+  doc: TimelineDocument;
+  /** Current file, or null to ask where (Save As). */
+  path: string | null;
+}
+
+export type ImageFormat = 'png' | 'svg';
+
+export interface ExportImageRequest {
+  svg: string;
+  format: ImageFormat;
+  /** PNG pixel ratio: 1, 2 or 3. */
+  scale: number;
+  /** Suggested file name without extension. */
+  name: string;
+}
+
+export interface AutosaveEntry {
+  doc: TimelineDocument;
+  savedAt: string;
+  /** The .factline.json it belongs to, or null for an unsaved document. */
+  path: string | null;
+}
+
+export interface AppInfo {
+  /** UI language from the system, `fr` or `en`. */
+  uiLang: Lang;
+  version: string;
+  platform: string;
+}
+
+export type MenuCommand =
+  | 'open'
+  | 'open-sample'
+  | 'save'
+  | 'save-as'
+  | 'export'
+  | 'copy-image'
+  | 'undo'
+  | 'redo'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-fit'
+  | 'toggle-list';
+
+export const MENU_COMMANDS: readonly MenuCommand[] = [
+  'open',
+  'open-sample',
+  'save',
+  'save-as',
+  'export',
+  'copy-image',
+  'undo',
+  'redo',
+  'zoom-in',
+  'zoom-out',
+  'zoom-fit',
+  'toggle-list',
+];
+
+export interface OpenProgress {
+  fraction: number;
+  stage: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Renderer → main calls (ipcRenderer.invoke / ipcMain.handle)
+
+export interface InvokeContract {
+  /** Shows the native Open dialog (articles and .factline.json) and loads the choice. */
+  'file:open': { args: []; result: OpenResult };
+  /** Opens a path the user already chose (dropped, command line, recent list). */
+  'file:openPath': { args: [path: string]; result: OpenResult };
+  /** A file dropped on the window; the preload reads its path from the dropped File (never renderer code). */
+  'file:openDropped': { args: [path: string]; result: OpenResult };
+  /** Opens the sample article bundled in resources/. */
+  'file:openSample': { args: []; result: OpenResult };
+  'recent:list': { args: []; result: RecentEntry[] };
+  'timeline:save': { args: [request: SaveTimelineRequest]; result: SaveResult };
+  'export:image': { args: [request: ExportImageRequest]; result: SaveResult };
+  'export:copyImage': { args: [request: { svg: string; scale: number }]; result: { ok: boolean } };
+  'autosave:write': { args: [entry: AutosaveEntry]; result: void };
+  'autosave:read': { args: []; result: AutosaveEntry | null };
+  'autosave:clear': { args: []; result: void };
+  'window:setEdited': { args: [edited: boolean]; result: void };
+  'app:info': { args: []; result: AppInfo };
+}
+
+export type InvokeChannel = keyof InvokeContract;
+export type InvokeArgs<C extends InvokeChannel> = InvokeContract[C]['args'];
+export type InvokeResult<C extends InvokeChannel> = InvokeContract[C]['result'];
+
+// Main → renderer notifications (webContents.send / ipcRenderer.on)
+export interface EventContract {
+  'menu:command': MenuCommand;
+  /** A file arrived from outside the window: command line, second launch, macOS open-file, recent menu. */
+  'file:opened': OpenResult;
+  'file:progress': OpenProgress;
+}
+export type EventChannel = keyof EventContract;
+export const EVENT_CHANNELS: readonly EventChannel[] = ['menu:command', 'file:opened', 'file:progress'];
+
+/** window.api method name → channel. The preload and the e2e bridge build `window.api` from this table. */
+export const API_METHODS = {
+  openFile: 'file:open',
+  openPath: 'file:openPath',
+  openSample: 'file:openSample',
+  listRecent: 'recent:list',
+  saveTimeline: 'timeline:save',
+  exportImage: 'export:image',
+  copyImage: 'export:copyImage',
+  writeAutosave: 'autosave:write',
+  readAutosave: 'autosave:read',
+  clearAutosave: 'autosave:clear',
+  setEdited: 'window:setEdited',
+  appInfo: 'app:info',
+} as const satisfies Record<string, InvokeChannel>;
+
+/** Every invoke channel: the API methods plus the preload-only drop channel. */
+export const INVOKE_CHANNELS: readonly InvokeChannel[] = [...Object.values(API_METHODS), 'file:openDropped'];
+
+type Methods = {
+  [M in keyof typeof API_METHODS]: (
+    ...args: InvokeArgs<(typeof API_METHODS)[M]>
+  ) => Promise<InvokeResult<(typeof API_METHODS)[M]>>;
+};
+
+/** `window.api`, as the renderer sees it. */
+export interface FactlineApi extends Methods {
+  /** Opens a file dropped on the window; the path never passes through renderer code. */
+  openDropped(file: File): Promise<OpenResult>;
+  on<E extends EventChannel>(event: E, listener: (payload: EventContract[E]) => void): () => void;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Argument validation: main checks every call against these before running a handler.
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isString = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const MAX_DOC_CHARS = 200 * 1024 * 1024;
+
+/** Shape check of a timeline document coming back from the renderer (it is saved, never executed). */
+export function isTimelineDocument(v: unknown): v is TimelineDocument {
+  return (
+    isObject(v) &&
+    v.format === 'factline.timeline/1' &&
+    isObject(v.source) &&
+    typeof v.text === 'string' &&
+    v.text.length <= MAX_DOC_CHARS &&
+    Array.isArray(v.mentions) &&
+    Array.isArray(v.events)
+  );
+}
+
+const noArgs = (a: unknown[]): boolean => a.length === 0;
+
+export const VALIDATORS: { [C in InvokeChannel]: (args: unknown[]) => boolean } = {
+  'file:open': noArgs,
+  'file:openPath': (a) => a.length === 1 && isString(a[0]),
+  'file:openDropped': (a) => a.length === 1 && isString(a[0]),
+  'file:openSample': noArgs,
+  'recent:list': noArgs,
+  'timeline:save': (a) =>
+    a.length === 1 &&
+    isObject(a[0]) &&
+    isTimelineDocument(a[0].doc) &&
+    (a[0].path === null || isString(a[0].path)),
+  'export:image': (a) =>
+    a.length === 1 &&
+    isObject(a[0]) &&
+    isString(a[0].svg, 100 * 1024 * 1024) &&
+    (a[0].format === 'png' || a[0].format === 'svg') &&
+    [1, 2, 3].includes(a[0].scale as number) &&
+    isString(a[0].name, 255),
+  'export:copyImage': (a) =>
+    a.length === 1 &&
+    isObject(a[0]) &&
+    isString(a[0].svg, 100 * 1024 * 1024) &&
+    [1, 2, 3].includes(a[0].scale as number),
+  'autosave:write': (a) =>
+    a.length === 1 &&
+    isObject(a[0]) &&
+    isTimelineDocument(a[0].doc) &&
+    typeof a[0].savedAt === 'string' &&
+    (a[0].path === null || isString(a[0].path)),
+  'autosave:read': noArgs,
+  'autosave:clear': noArgs,
+  'window:setEdited': (a) => a.length === 1 && typeof a[0] === 'boolean',
+  'app:info': noArgs,
+};
