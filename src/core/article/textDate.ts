@@ -1,0 +1,154 @@
+// The publication date as a reader sees it at the top of an article: « Publié le 22 avril 2022 à 10h15 »,
+// "Published April 22, 2022", « Mis à jour le … », a dateline (« Paris, le 22 avril 2022 », "2022-04-22").
+// Only the first lines count: a date further down is an event in the story, not when it was written
+// (« Le 24 février 2022, la Russie a envahi l'Ukraine. » on line 3 is not a dateline).
+
+import { CUES, MONTHS, MONTHS_EN, MONTHS_FR, WEEKDAYS, alternation, type DateCueKind } from './dateLexicon';
+import { fullYear, isoDay } from './isoDay';
+
+export interface DateFinding {
+  /** ISO `YYYY-MM-DD`. */
+  date: string;
+  /** Where it was read, for the user: `« Publié le 22 avril 2022 » line`. */
+  detail: string;
+}
+
+/** How many non-empty lines at the top of the text are read as the article's header. */
+export const HEADER_LINES = 5;
+
+const L = '(?<![\\p{L}\\p{N}])'; // word start that understands accented letters
+const R = '(?![\\p{L}])';
+const MONTH = `(?<month>${alternation(Object.keys(MONTHS))})\\.?${R}`;
+const WEEKDAY = `(?:(?:${alternation(WEEKDAYS)})\\.?,?\\s+)?`;
+const DAY = '(?<day>\\d{1,2})(?:er|st|nd|rd|th)?';
+const YEAR = '(?<year>\\d{4})(?!\\d)';
+
+/** Date shapes, each a small rule; `order` says how to read an all-numeric date. */
+const DATE_RULES: { name: string; pattern: RegExp }[] = [
+  // « 22 avril 2022 », « vendredi 1er mai 2022 », "Fri 22 Apr 2022"
+  {
+    name: 'day-month-year',
+    pattern: new RegExp(`${L}${WEEKDAY}${DAY}\\s+(?:de\\s+)?${MONTH},?\\s+${YEAR}`, 'iu'),
+  },
+  // "April 22, 2022", "Friday, April 22, 2022"
+  { name: 'month-day-year', pattern: new RegExp(`${L}${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'iu') },
+  // "2022-04-22", "2022/04/22", "2022-04-22T10:15:00Z"
+  {
+    name: 'iso',
+    pattern: new RegExp(
+      `${L}(?<year>\\d{4})(?<sep>[-/.])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})(?!\\d)`,
+      'u',
+    ),
+  },
+  // « 22/04/2022 », "04/22/2022" — which is which is settled by `readNumeric`
+  {
+    name: 'numeric',
+    pattern: new RegExp(`${L}${WEEKDAY}(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})\\k<sep>${YEAR}`, 'iu'),
+  },
+];
+
+const CUE_PATTERN = new RegExp(`${L}(?<cue>${alternation(Object.keys(CUES))})${R}\\s*:?\\s*`, 'iu');
+// After a dateline's date only a time, a separator or a source may follow: « … 2022 à 10h15 », "… 2022 —".
+const DATELINE_TAIL = /^\s*(?:$|T\d{2}:|[—–\-|(•·/]|,?\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|[ap]\.?m))/iu;
+// Before a dateline's date: nothing, « Le », a place « Paris, le », "WASHINGTON,".
+const DATELINE_HEAD = /^\s*(?:[\p{L}][\p{L} .'’-]{0,40},\s*)?(?:le\s+)?$/iu;
+// A cue counts when it opens the line, follows a separator, or is capitalised: « Par X | Publié le … »,
+// but not « L'ONU a publié le 24 février 2022 un rapport ».
+const CUE_HEAD = /(?:^|[|•·—–\-,(]\s*)$/u;
+
+interface Candidate extends DateFinding {
+  rank: number; // 0 published, 1 dateline, 2 updated
+  line: number;
+}
+
+const RANK: Record<DateCueKind | 'dateline', number> = { published: 0, dateline: 1, updated: 2 };
+
+/** The publication date stated in the first `HEADER_LINES` non-empty lines of `text`, or null. */
+export function findTextDate(text: string): DateFinding | null {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(0, HEADER_LINES);
+  const found: Candidate[] = [];
+  lines.forEach((line, index) => {
+    const c = readLine(line);
+    if (c) found.push({ ...c, line: index });
+  });
+  found.sort((a, b) => a.rank - b.rank || a.line - b.line);
+  return found.length ? { date: found[0].date, detail: found[0].detail } : null;
+}
+
+function readLine(line: string): Omit<Candidate, 'line'> | null {
+  const cue = findCue(line);
+  if (cue) {
+    // Up to a few words between the cue and its date: "Updated 10:15 AM EDT, Fri April 22, 2022".
+    const rest = line.slice(cue.end, cue.end + 40);
+    const d = findDate(rest, cue.lang);
+    if (d && !/[.!?]\s/u.test(rest.slice(0, d.index))) {
+      return { date: d.date, rank: RANK[cue.kind], detail: quote(line, cue.lang) };
+    }
+  }
+  const d = findDate(line, /\ble\b|\bà\b/iu.test(line) ? 'fr' : null);
+  if (d && DATELINE_HEAD.test(line.slice(0, d.index)) && DATELINE_TAIL.test(line.slice(d.end))) {
+    return { date: d.date, rank: RANK.dateline, detail: quote(line, d.lang) };
+  }
+  return null;
+}
+
+function findCue(line: string): { kind: DateCueKind; lang: 'fr' | 'en'; end: number } | null {
+  const re = new RegExp(CUE_PATTERN.source, 'giu');
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const word = m.groups!.cue;
+    const capitalised = word[0] !== word[0].toLowerCase();
+    if (!capitalised && !CUE_HEAD.test(line.slice(0, m.index))) continue;
+    const cue = CUES[word.toLowerCase().replace(/\s+/g, ' ')];
+    if (cue) return { ...cue, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+interface DateMatch {
+  date: string;
+  index: number;
+  end: number;
+  lang: 'fr' | 'en' | null;
+}
+
+function findDate(s: string, lang: 'fr' | 'en' | null): DateMatch | null {
+  let best: DateMatch | null = null;
+  for (const rule of DATE_RULES) {
+    const m = rule.pattern.exec(s);
+    if (!m || (best && best.index <= m.index)) continue;
+    const g = m.groups!;
+    let date: string | null;
+    if (rule.name === 'numeric') date = readNumeric(Number(g.a), Number(g.b), fullYear(g.year), lang);
+    else {
+      const month = /^\d+$/.test(g.month) ? Number(g.month) : MONTHS[g.month.toLowerCase()];
+      date = isoDay(fullYear(g.year), month, Number(g.day));
+    }
+    if (date) best = { date, index: m.index, end: m.index + m[0].length, lang: lang ?? monthLang(g.month) };
+  }
+  return best;
+}
+
+/** « 22/04/2022 » is day-first; "04/22/2022" month-first; « 03/04/2022 » only with a language to go by. */
+function readNumeric(a: number, b: number, year: number, lang: 'fr' | 'en' | null): string | null {
+  if (a > 12) return isoDay(year, b, a);
+  if (b > 12) return isoDay(year, a, b);
+  if (lang === 'fr') return isoDay(year, b, a);
+  if (lang === 'en') return isoDay(year, a, b);
+  return null;
+}
+
+function monthLang(month: string | undefined): 'fr' | 'en' | null {
+  if (!month || /^\d+$/.test(month)) return null;
+  const word = month.toLowerCase();
+  if (word in MONTHS_FR) return word in MONTHS_EN ? null : 'fr';
+  return 'en';
+}
+
+function quote(line: string, lang: 'fr' | 'en' | null): string {
+  const shown = line.length > 60 ? `${line.slice(0, 59).trimEnd()}…` : line;
+  return lang === 'fr' ? `« ${shown} » line` : `“${shown}” line`;
+}
