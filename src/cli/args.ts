@@ -2,7 +2,7 @@
 
 import { parseArgs } from 'node:util';
 import type { Lang } from '../shared/timeline';
-import { ISO_DAY } from '../core/document';
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export type OutputFormat = 'text' | 'json' | 'svg' | 'png';
 

@@ -24,7 +24,6 @@ export interface BuildOptions {
   dctSource?: DctSource;
 }
 
-export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function buildDocument(article: ArticleInput, opts: BuildOptions = {}): TimelineDocument {
   const lang = opts.lang ?? detectLanguage(article.text);

@@ -17,6 +17,8 @@ const LABELS = {
     export: 'Export Image…',
     copyImage: 'Copy Image',
     edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
     view: 'View',
     zoomIn: 'Zoom In',
     zoomOut: 'Zoom Out',
@@ -36,6 +38,8 @@ const LABELS = {
     export: 'Exporter l’image…',
     copyImage: 'Copier l’image',
     edit: 'Édition',
+    undo: 'Annuler',
+    redo: 'Rétablir',
     view: 'Affichage',
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
@@ -87,8 +91,8 @@ export function menuTemplate(
       label: t.edit,
       submenu: [
         // Undo/redo act on the timeline's own history, not on text fields only.
-        cmd('Undo', 'undo', 'CmdOrCtrl+Z'),
-        cmd('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+        cmd(t.undo, 'undo', 'CmdOrCtrl+Z'),
+        cmd(t.redo, 'redo', 'CmdOrCtrl+Shift+Z'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

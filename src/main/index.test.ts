@@ -1,0 +1,134 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS } from '../shared/ipc';
+
+// A recording stand-in for the few Electron objects index.ts touches.
+const h = vi.hoisted(() => {
+  const state = {
+    windows: [] as { options: Record<string, any>; wc: Record<string, any> }[],
+    ipc: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
+    headers: null as null | ((details: unknown, cb: (r: unknown) => void) => void),
+    permission: null as null | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
+    appEvents: new Map<string, (...a: unknown[]) => void>(),
+    menu: null as unknown,
+  };
+  return state;
+});
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    static getAllWindows = () => h.windows;
+    webContents: Record<string, any>;
+    constructor(options: Record<string, any>) {
+      const listeners = new Map<string, (...a: unknown[]) => void>();
+      this.webContents = {
+        listeners,
+        on: (e: string, l: (...a: unknown[]) => void) => listeners.set(e, l),
+        once: (e: string, l: (...a: unknown[]) => void) => listeners.set(e, l),
+        setWindowOpenHandler: (fn: unknown) => listeners.set('window-open', fn as () => void),
+        send: vi.fn(),
+      };
+      h.windows.push({ options, wc: this.webContents });
+    }
+    once() {}
+    on() {}
+    loadURL = vi.fn(async () => undefined);
+    loadFile = vi.fn(async () => undefined);
+    isMinimized = () => false;
+    focus() {}
+    setDocumentEdited = vi.fn();
+  }
+  return {
+    BrowserWindow,
+    app: {
+      requestSingleInstanceLock: () => true,
+      whenReady: () => Promise.resolve(),
+      on: (e: string, l: (...a: unknown[]) => void) => h.appEvents.set(e, l),
+      getLocale: () => 'fr-FR',
+      getPath: () => '/tmp/factline-test-userdata',
+      getAppPath: () => process.cwd(),
+      getVersion: () => '0.1.0',
+      isPackaged: false,
+      addRecentDocument: vi.fn(),
+      quit: vi.fn(),
+    },
+    ipcMain: { handle: (channel: string, l: (event: unknown, ...args: unknown[]) => unknown) => h.ipc.set(channel, l) },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (h.menu = m) },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: (fn: typeof h.headers) => (h.headers = fn) },
+        setPermissionRequestHandler: (fn: typeof h.permission) => (h.permission = fn),
+      },
+    },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    clipboard: { writeImage: vi.fn() },
+    nativeImage: { createFromBuffer: vi.fn() },
+    shell: { openExternal: vi.fn() },
+  };
+});
+
+const { createMainWindow, main, CONTENT_SECURITY_POLICY, uiLanguage } = await import('./index');
+
+describe('the main window', () => {
+  beforeEach(() => void (h.windows.length = 0));
+
+  it('isolates the renderer: context isolation, sandbox, no Node integration, a CommonJS preload', () => {
+    createMainWindow();
+    const prefs = h.windows[0]!.options.webPreferences;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(prefs.preload).toMatch(/preload[\\/]index\.cjs$/);
+  });
+
+  it('refuses navigation away from the app and denies new windows', () => {
+    createMainWindow();
+    const wc = h.windows[0]!.wc;
+    const event = { preventDefault: vi.fn() };
+    wc.listeners.get('will-navigate')(event, 'https://example.com/phishing');
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(wc.listeners.get('window-open')({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    const attach = { preventDefault: vi.fn() };
+    wc.listeners.get('will-attach-webview')(attach);
+    expect(attach.preventDefault).toHaveBeenCalled();
+  });
+
+  it('has a strict Content-Security-Policy: no inline or evaluated scripts, no plugins', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+  });
+
+  it('follows the system language for the UI', () => {
+    expect(uiLanguage('fr-CA')).toBe('fr');
+    expect(uiLanguage('en-GB')).toBe('en');
+    expect(uiLanguage('de')).toBe('en');
+  });
+});
+
+describe('starting the app', () => {
+  it('registers a handler for every channel of the IPC contract, and sends the CSP header', async () => {
+    main();
+    await new Promise((r) => setTimeout(r, 20));
+    expect([...h.ipc.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    let headers: any;
+    h.headers!({ responseHeaders: {} }, (r) => (headers = r));
+    expect(headers.responseHeaders['Content-Security-Policy'][0]).toBe(CONTENT_SECURITY_POLICY);
+    let granted: boolean | undefined;
+    h.permission!({}, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+  });
+
+  it('refuses IPC calls from a frame that is not the app, and calls with wrong arguments', async () => {
+    const openPath = h.ipc.get('file:openPath')!;
+    expect(() => openPath({ senderFrame: { url: 'https://evil.example/' } }, '/etc/passwd')).toThrow(/refused/);
+    const appUrl = 'file://' + process.cwd().replace(/\\/g, '/') + '/src/renderer/index.html';
+    const wrong = h.ipc.get('window:setEdited')!;
+    expect(() => wrong({ senderFrame: { url: appUrl } }, 'yes')).toThrow(/invalid arguments/);
+  });
+
+  it('builds the menu in the system language with the usual accelerators', () => {
+    const menu = h.menu as { label?: string; submenu?: { accelerator?: string }[] }[];
+    const file = menu.find((m) => m.label === 'Fichier')!;
+    const accels = file.submenu!.map((i) => i.accelerator).filter(Boolean);
+    expect(accels).toEqual(expect.arrayContaining(['CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+E']));
+  });
+});
