@@ -78,6 +78,8 @@ export interface TimelineEvent {
   status?: EventStatus;
   /** Additional spans telling the same event (headline and first paragraph). */
   spans?: { start: number; end: number }[];
+  /** Mentions of the other tellings in `spans` (`mentions` keeps only those inside `claim`). */
+  retoldMentions?: string[];
   precision?: Precision;
   /** Set when a user changed or added this event; edits survive re-resolution. */
   edited?: boolean;

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../shared/timeline';
+import { SEED_MENTIONS, SEED_TEXT } from './__fixtures__/seed';
+import { buildEvents } from './events';
+
+const seed = () => buildEvents(SEED_TEXT, SEED_MENTIONS, { lang: 'fr', dct: '2022-04-22' });
+
+function mention(
+  text: string,
+  anchor: string,
+  value: string,
+  extra: Partial<Mention> = {},
+  nth = 0,
+): Mention {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(anchor, start + 1);
+  return {
+    id: `m${start}`,
+    start,
+    end: start + anchor.length,
+    text: anchor,
+    type: 'DATE',
+    value,
+    interval: { start: value, end: value },
+    explanation: 'test',
+    ...extra,
+  };
+}
+
+describe('buildEvents on the seed article', () => {
+  it('finds the expected events in date order', () => {
+    expect(seed().map((e) => [e.start, e.end])).toEqual([
+      ['1945-01-01', '1945-12-31'],
+      ['2022-02-24', '2022-02-24'],
+      ['2022-04-19', '2022-04-19'],
+      ['2022-04-19', '2022-04-19'],
+      ['2022-04-21', '2022-04-24'],
+      ['2022-04-22', '2022-04-22'],
+      ['2022-04-26', '2022-04-26'],
+    ]);
+  });
+  it('tells the Moscow visit once, with the headline and the first paragraph as spans', () => {
+    const visit = seed().find((e) => e.start === '2022-04-26')!;
+    expect(visit.label).toBe('Antonio Guterres se rendra à Moscou pour rencontrer Poutine');
+    expect(visit.status).toBe('planned');
+    expect(visit.spans).toHaveLength(2);
+    expect(visit.mentions).toHaveLength(1);
+    expect(visit.retoldMentions).toHaveLength(1);
+  });
+  it('makes the four-day pause one bar, demanded', () => {
+    const pause = seed().find((e) => e.end === '2022-04-24')!;
+    expect(pause.start).toBe('2022-04-21');
+    expect(pause.status).toBe('demanded');
+    expect(pause.label).toMatch(/^Pause humanitaire de quatre jours/u);
+  });
+  it('labels without the reporting tail and within 80 characters', () => {
+    for (const e of seed()) {
+      expect(e.label.length).toBeLessThanOrEqual(80);
+      expect(e.label).not.toMatch(/porte-parole du chef/u);
+    }
+  });
+  it('keeps each claim around its mentions', () => {
+    const byId = new Map(SEED_MENTIONS.map((m) => [m.id, m]));
+    for (const e of seed())
+      for (const id of e.mentions) {
+        const m = byId.get(id)!;
+        expect(e.claim.start <= m.start && m.end <= e.claim.end).toBe(true);
+      }
+  });
+  it('dates the briefing from the reporting tail, as reported', () => {
+    const briefing = seed().find((e) => e.start === '2022-04-22')!;
+    expect(briefing.status).toBe('reported');
+    expect(briefing.label).toMatch(/Kaneko/u);
+  });
+  it('makes no event from « aujourd’hui » in a present-tense claim', () => {
+    expect(seed().some((e) => e.mentions.includes('m11'))).toBe(false);
+  });
+  it('reads the invasion as a past nominal event', () => {
+    const inv = seed().find((e) => e.start === '2022-02-24')!;
+    expect(inv.label).toBe('L’invasion de l’Ukraine');
+    expect(inv.status).toBe('happened');
+  });
+});
+
+describe('buildEvents', () => {
+  it('makes no event from a bare duration, a set or an unplaceable mention', () => {
+    const t = 'La grève a duré trois jours. Il part chaque mardi. Il reviendra un jour.';
+    const ms: Mention[] = [
+      mention(t, 'trois jours', 'P3D', { type: 'DURATION', interval: null }),
+      mention(t, 'chaque mardi', 'XXXX-WXX-2', { type: 'SET', interval: null }),
+      mention(t, 'un jour', 'FUTURE_REF', { interval: null }),
+    ];
+    expect(buildEvents(t, ms, { lang: 'fr', dct: '2022-04-22' })).toEqual([]);
+  });
+  it('joins a range given by rangeWith into one event', () => {
+    const t = 'The festival runs from June 3 to June 9.';
+    const a = mention(t, 'June 3', '2022-06-03');
+    const b = mention(t, 'June 9', '2022-06-09');
+    a.rangeWith = b.id;
+    const [e, ...rest] = buildEvents(t, [a, b], { lang: 'en', dct: '2022-04-22' });
+    expect(rest).toEqual([]);
+    expect([e.start, e.end]).toEqual(['2022-06-03', '2022-06-09']);
+  });
+  it('cuts an English reporting tail and reads demands', () => {
+    const t = 'Guterres called for a truce on Tuesday, a spokesman said.';
+    const [e] = buildEvents(t, [mention(t, 'Tuesday', '2022-04-19')], { lang: 'en', dct: '2022-04-22' });
+    expect(e.label).toBe('Guterres called for a truce');
+    expect(e.status).toBe('demanded');
+  });
+  it('reads denials', () => {
+    const t = 'Moscow denied on Monday that its forces targeted civilians.';
+    const [e] = buildEvents(t, [mention(t, 'Monday', '2022-04-18')], { lang: 'en', dct: '2022-04-22' });
+    expect(e.status).toBe('denied');
+  });
+  it('cuts long labels at a word boundary with an ellipsis', () => {
+    const t = `Le ministre a annoncé lundi ${'une très longue série de mesures '.repeat(5)}pour les retraités.`;
+    const [e] = buildEvents(t, [mention(t, 'lundi', '2022-04-18')], { lang: 'fr', dct: '2022-04-22' });
+    expect(e.label.length).toBeLessThanOrEqual(80);
+    expect(e.label.endsWith('…')).toBe(true);
+    expect(e.label).not.toMatch(/\s…$/u);
+  });
+});

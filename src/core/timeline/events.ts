@@ -1,0 +1,328 @@
+// Mentions → events: each dated mention joins the claim that says what happened on that date; ranges
+// become one event spanning their days; the same event told twice (headline and first paragraph) is one
+// event with several spans. Mentions that date nothing on their own stay mentions.
+
+import type { EventStatus, Lang, Mention, Precision, TimelineEvent } from '../../shared/timeline';
+import {
+  claimWords,
+  commaClause,
+  findReportingTail,
+  shorten,
+  similarity,
+  tidyLabel,
+  trimSpan,
+} from './claims';
+import { CLAIM_LEXICONS, wordsRegex } from './lexicon';
+import { splitSentences, type Span } from './sentences';
+import { classifyStatus, hasFuture, hasPast } from './status';
+
+export interface BuildEventsOptions {
+  lang: Lang;
+  dct: string | null;
+}
+
+/** Values that only place the text in time (« actuellement », "recently"): context, never an event. */
+const REF_VALUES = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+
+/** Words governing a day that go away with it in a label: « le 24 février », « à partir de jeudi », "on Tuesday". */
+const DATE_PREPOSITIONS: Record<Lang, string[]> = {
+  fr: [
+    'le',
+    'ce',
+    'dès',
+    'à partir de',
+    'à partir du',
+    'à compter de',
+    'jusqu’à',
+    "jusqu'à",
+    'jusqu’au',
+    "jusqu'au",
+  ],
+  en: ['on', 'this', 'from', 'starting', 'starting on', 'until', 'through'],
+};
+
+const DETERMINERS: Record<Lang, string[]> = {
+  fr: ['une', 'un', 'la', 'le', 'les', 'des', 'l’', "l'"],
+  en: ['a', 'an', 'the'],
+};
+
+/** Prepositions that open a dated nominal phrase, kept only to find the phrase (« après l'invasion … »). */
+const TAIL_CONTEXT_PREPOSITIONS = /^(?:lors|à|au|en|dans|pendant|during|at|in|on)\b/iu;
+
+interface Unit {
+  mentions: Mention[];
+  start: string;
+  end: string;
+  /** Where the first mention sits: it decides the sentence and the clause. */
+  at: number;
+  /** Anchored duration (« pause de quatre jours, à partir de jeudi »): a nominal event of its own. */
+  anchoredDuration?: Mention;
+}
+
+interface Draft {
+  start: string;
+  end: string;
+  label: string;
+  claim: Span;
+  mentions: string[];
+  status: EventStatus;
+  precision: Precision;
+  words: Set<string>;
+}
+
+export function precisionOf(m: Mention): Precision {
+  if (m.precision) return m.precision;
+  const v = m.value;
+  if (/^\d{4}-\d{2}-\d{2}T\d/u.test(v)) return 'time';
+  if (/^\d{4}-\d{2}-\d{2}T[A-Z]{2}$/u.test(v)) return 'partOfDay';
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(v)) return 'day';
+  if (/^\d{4}-W\d{2}/u.test(v)) return 'week';
+  if (/^\d{4}-\d{2}$/u.test(v)) return 'month';
+  if (/^\d{4}-(?:SP|SU|FA|WI)$/u.test(v)) return 'season';
+  if (/^\d{4}-Q\d$/u.test(v)) return 'quarter';
+  if (/^\d{4}-H\d$/u.test(v)) return 'half';
+  if (/^\d{4}$/u.test(v)) return 'year';
+  if (/^\d{3}$/u.test(v)) return 'decade';
+  if (/^\d{2}$/u.test(v)) return 'century';
+  if (m.anchoredInterval) return 'day';
+  return m.interval && m.interval.start === m.interval.end ? 'day' : 'month';
+}
+
+const FINE: Precision[] = ['day', 'partOfDay', 'time'];
+
+/** A mention that can date an event on its own. */
+function dates(m: Mention): boolean {
+  if (m.type === 'SET' || REF_VALUES.has(m.value)) return false;
+  if (m.type === 'DURATION') return Boolean(m.anchoredInterval);
+  return m.interval !== null;
+}
+
+/** Groups ranges (« du 3 au 9 juin », « quatre jours à partir de jeudi ») into one unit each. */
+function unitsOf(mentions: Mention[]): Unit[] {
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const used = new Set<string>();
+  const units: Unit[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // Anchored durations first: the anchor they swallow must not also make an event of its own.
+  for (const m of sorted) {
+    if (m.type !== 'DURATION' || !m.anchoredInterval) continue;
+    const iv = m.anchoredInterval;
+    const members = [m];
+    for (const o of sorted) {
+      if (o === m || !o.interval || used.has(o.id) || o.type === 'DURATION') continue;
+      const near = Math.abs(o.start - m.end) < 40 || Math.abs(m.start - o.end) < 40;
+      if (near && o.interval.start >= iv.start && o.interval.end <= iv.end) members.push(o);
+    }
+    for (const o of members) used.add(o.id);
+    units.push({ mentions: members, start: iv.start, end: iv.end, at: m.start, anchoredDuration: m });
+  }
+  for (const m of sorted) {
+    if (used.has(m.id) || !dates(m) || !m.interval) continue;
+    const other = m.rangeWith ? byId.get(m.rangeWith) : undefined;
+    if (other?.interval && !used.has(other.id)) {
+      const [a, b] = m.start <= other.start ? [m, other] : [other, m];
+      used.add(a.id).add(b.id);
+      const start = a.interval!.start < b.interval!.start ? a.interval!.start : b.interval!.start;
+      const end = a.interval!.end > b.interval!.end ? a.interval!.end : b.interval!.end;
+      units.push({ mentions: [a, b], start, end, at: a.start });
+      continue;
+    }
+    used.add(m.id);
+    units.push({ mentions: [m], start: m.interval.start, end: m.interval.end, at: m.start });
+  }
+  return units.sort((a, b) => a.at - b.at);
+}
+
+/** Removes `cuts` (absolute spans) from text[span]. */
+function cutOut(text: string, span: Span, cuts: Span[]): string {
+  let out = '';
+  let pos = span.start;
+  for (const c of [...cuts].sort((a, b) => a.start - b.start)) {
+    if (c.end <= pos || c.start >= span.end) continue;
+    out += text.slice(pos, Math.max(pos, c.start));
+    pos = Math.max(pos, c.end);
+  }
+  return out + text.slice(pos, span.end);
+}
+
+export function buildEvents(text: string, mentions: Mention[], opts: BuildEventsOptions): TimelineEvent[] {
+  const { lang, dct } = opts;
+  const lex = CLAIM_LEXICONS[lang];
+  const sentences = splitSentences(text);
+  const present = wordsRegex(lex.PRESENT);
+  const subordinate = wordsRegex(lex.SUBORDINATE, 'giu');
+  const fillers = wordsRegex(lex.FILLERS, 'giu');
+  const datePreps = wordsRegex(DATE_PREPOSITIONS[lang]).source;
+  const determiner = wordsRegex(DETERMINERS[lang], 'giu');
+
+  const sentenceAt = (pos: number): Span =>
+    sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos };
+
+  /** The span of a day mention plus its governing preposition, to cut from a label. */
+  const dateCut = (m: Mention): Span | null => {
+    if (!FINE.includes(precisionOf(m)) && m.type !== 'DURATION') return null;
+    if (m.type === 'DURATION') return null;
+    const before = text.slice(Math.max(0, m.start - 20), m.start);
+    const prep = new RegExp(`(?:${datePreps})\\s+$`, 'iu').exec(before);
+    return { start: prep ? m.start - prep[0].length : m.start, end: m.end };
+  };
+
+  const labelOf = (span: Span, cuts: Span[]) =>
+    shorten(tidyLabel(cutOut(text, span, cuts).replace(fillers, ' ')));
+
+  const drafts: Draft[] = [];
+  const allMentions = mentions.filter(dates);
+
+  for (const unit of unitsOf(mentions)) {
+    const first = unit.mentions[0];
+    const sentence = sentenceAt(unit.at);
+    const tail = findReportingTail(text, sentence, lang);
+    const body: Span = trimSpan(text, { start: sentence.start, end: tail ?? sentence.end });
+    const inSentence = allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const cuts = inSentence.map(dateCut).filter((c): c is Span => c !== null);
+
+    let claim: Span;
+    let label: string;
+    let statusClause: string;
+    let reportingOnly = false;
+
+    if (tail !== null && unit.at >= tail) {
+      // « , a déclaré Eri Kaneko, porte-parole …, lors d'un point de presse à New York vendredi »
+      claim = trimSpan(text, { start: tail, end: sentence.end });
+      const raw = tidyLabel(cutOut(text, claim, cuts));
+      const verb = new RegExp(`^(?:${wordsRegex(lex.REPORTING).source})`, 'iu').exec(raw);
+      if (verb) {
+        // Inverted subject: « a déclaré Eri Kaneko, porte-parole…, lors d'un point de presse » →
+        // « Eri Kaneko a déclaré lors d'un point de presse ».
+        const parts = raw.slice(verb[0].length).trim().split(/,\s*/u);
+        const last = parts.length > 1 ? parts[parts.length - 1] : '';
+        const extra = TAIL_CONTEXT_PREPOSITIONS.test(last) ? ` ${last}` : '';
+        label = shorten(tidyLabel(`${parts[0]} ${verb[0].toLowerCase()}${extra}`));
+      } else label = shorten(raw);
+      statusClause = raw;
+      reportingOnly = true;
+    } else if (unit.anchoredDuration) {
+      // « appelé à une pause humanitaire de quatre jours, à partir de jeudi » → the pause itself.
+      const d = unit.anchoredDuration;
+      const clause = commaClause(text, body.start, body.end, d.start);
+      let from = clause.start;
+      for (const m of text.slice(clause.start, d.start).matchAll(determiner)) from = clause.start + m.index;
+      const last = unit.mentions.reduce((e, m) => Math.max(e, m.end), d.end);
+      claim = { start: from, end: Math.max(d.end, last) };
+      const phrase = text.slice(from, d.end).replace(/^\S+\s+/u, (w) => (determiner.test(w) ? '' : w));
+      determiner.lastIndex = 0;
+      label = shorten(tidyLabel(phrase.replace(fillers, ' ')));
+      statusClause = text.slice(body.start, body.end);
+    } else {
+      const clause = commaClause(text, body.start, body.end, first.start);
+      const lead = text.slice(clause.start, first.start);
+      const sub = [...lead.matchAll(subordinate)].pop();
+      subordinate.lastIndex = 0;
+      if (sub) {
+        const from = clause.start + sub.index;
+        const governsDate =
+          text
+            .slice(from + sub[0].length, first.start)
+            .trim()
+            .split(/\s+/u).length <= 1;
+        if (governsDate) {
+          // « la plus grande attaque contre un pays européen depuis 1945 »: the clause is about the date.
+          claim = clause;
+          label = labelOf(clause, cuts);
+        } else {
+          // « après l'invasion de l'Ukraine le 24 février »: the phrase after the preposition is the event.
+          claim = { start: from, end: clause.end };
+          label = labelOf({ start: from + sub[0].length, end: clause.end }, cuts);
+        }
+        statusClause = text.slice(claim.start, claim.end);
+        if (!governsDate) statusClause = statusClause.slice(sub[0].length);
+      } else {
+        claim = body;
+        label = labelOf(body, cuts);
+        statusClause = text.slice(body.start, body.end);
+        // « Plus de 12 millions ont besoin d'aide aujourd'hui »: a present state, context only.
+        if (present.test(first.text) && !hasPast(statusClause, lang) && !hasFuture(statusClause, lang))
+          continue;
+      }
+    }
+    if (!label) label = tidyLabel(text.slice(claim.start, claim.end)) || first.text;
+    // The contract: the claim contains its mentions.
+    for (const m of unit.mentions) {
+      claim = { start: Math.min(claim.start, m.start), end: Math.max(claim.end, m.end) };
+    }
+    const precision = unit.mentions.length > 1 || unit.anchoredDuration ? 'day' : precisionOf(first);
+    drafts.push({
+      start: unit.start,
+      end: unit.end,
+      label,
+      claim,
+      mentions: unit.mentions.map((m) => m.id),
+      status: classifyStatus({ clause: statusClause, reportingOnly, lang, start: unit.start, dct }),
+      precision,
+      words: claimWords(reportingOnly ? label : text.slice(claim.start, claim.end), lang),
+    });
+  }
+
+  return finish(mergeRetellings(drafts));
+}
+
+interface Merged {
+  draft: Draft;
+  spans: Span[];
+  retold: string[];
+}
+
+/**
+ * The same event told twice: same days and similar words (« Guterres se rendra à Moscou mardi pour
+ * rencontrer Poutine » in the headline and « Antonio Guterres, se rendra à Moscou mardi et rencontrera »
+ * in the first paragraph). The first telling gives the label and the main claim.
+ */
+function mergeRetellings(drafts: Draft[]): Merged[] {
+  const out: Merged[] = [];
+  const byDays = new Map<string, Merged[]>();
+  for (const d of drafts) {
+    const key = `${d.start}/${d.end}`;
+    const group = byDays.get(key) ?? [];
+    const same = group.find(
+      (g) =>
+        (g.draft.claim.start === d.claim.start && g.draft.claim.end === d.claim.end) ||
+        (similarity(g.draft.words, d.words) >= 0.5 &&
+          [...g.draft.words].filter((w) => d.words.has(w)).length >= 2),
+    );
+    if (same) {
+      // The contract keeps `mentions` inside `claim`; the other tellings' mentions ride along.
+      same.retold.push(...d.mentions.filter((id) => !same.draft.mentions.includes(id)));
+      if (!same.spans.some((s) => s.start === d.claim.start && s.end === d.claim.end))
+        same.spans.push(d.claim);
+      continue;
+    }
+    const entry: Merged = { draft: d, spans: [d.claim], retold: [] };
+    group.push(entry);
+    byDays.set(key, group);
+    out.push(entry);
+  }
+  return out;
+}
+
+function finish(entries: Merged[]): TimelineEvent[] {
+  const sorted = [...entries].sort(
+    (a, b) =>
+      (a.draft.start < b.draft.start ? -1 : a.draft.start > b.draft.start ? 1 : 0) ||
+      a.draft.claim.start - b.draft.claim.start,
+  );
+  return sorted.map(({ draft, spans, retold }, i) => {
+    const ev: TimelineEvent = {
+      id: `e${i + 1}`,
+      start: draft.start,
+      end: draft.end,
+      label: draft.label,
+      claim: draft.claim,
+      mentions: draft.mentions,
+      status: draft.status,
+      precision: draft.precision,
+    };
+    if (spans.length > 1) ev.spans = spans;
+    if (retold.length) ev.retoldMentions = retold;
+    return ev;
+  });
+}
