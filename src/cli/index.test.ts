@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './index';
+
+const SAMPLE = resolve('resources/sample/guterres-moscou.txt');
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string[] }> {
+  let out = '';
+  const err: string[] = [];
+  const code = await run(argv, { stdout: (c) => (out += String(c)), stderr: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+describe('factline extract', () => {
+  it('prints the timeline document of the contract for the sample article', async () => {
+    const { code, out } = await cli('extract', SAMPLE, '--dct', '2022-04-22', '--format', 'json');
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.format).toBe('factline.timeline/1');
+    expect(doc.text).toBe(readFileSync(SAMPLE, 'utf8'));
+    expect(doc.source).toMatchObject({ path: SAMPLE, lang: 'fr', dct: '2022-04-22', dctSource: 'option' });
+    for (const m of doc.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    const tuesday = doc.mentions.find((m: { start: number }) => m.start === doc.text.indexOf('mardi'));
+    expect(tuesday.interval).toEqual({ start: '2022-04-26', end: '2022-04-26' });
+  });
+
+  it('prints one document per line for several files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factline-cli-'));
+    const other = join(dir, 'b.txt');
+    writeFileSync(other, 'Yesterday the council voted.');
+    const { code, out } = await cli('extract', SAMPLE, other, '--dct', '2022-04-22', '--format', 'json');
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((d) => d.source.lang)).toEqual(['fr', 'en']);
+    expect(lines[1].mentions[0]).toMatchObject({ text: 'Yesterday', value: '2022-04-21' });
+  });
+
+  it('prints a readable dated list by default', async () => {
+    const { code, out } = await cli('extract', SAMPLE, '--dct', '2022-04-22');
+    expect(code).toBe(0);
+    expect(out).toContain('published 2022-04-22 (from --dct)');
+    expect(out).toMatch(/2022-04-26 .*Moscou/);
+  });
+
+  it('leaves relative dates unplaced when no publication date is known', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factline-cli-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'Il a parlé mardi.');
+    const doc = JSON.parse((await cli('extract', file, '--format', 'json')).out);
+    expect(doc.source).toMatchObject({ dct: null, dctSource: 'none' });
+    expect(doc.mentions[0]).toMatchObject({ text: 'mardi', interval: null });
+    expect(doc.mentions[0].value).toMatch(/X/);
+  });
+
+  it('writes the timeline image as PNG', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factline-cli-'));
+    const out = join(dir, 't.png');
+    const r = await cli('extract', SAMPLE, '--dct', '2022-04-22', '--format', 'png', '--out', out, '--width', '1000', '--scale', '1');
+    expect(r.code).toBe(0);
+    const png = readFileSync(out);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1000);
+  });
+
+  it('fails with one line and exit code 2 for a missing file', async () => {
+    const { code, err, out } = await cli('extract', 'missing.txt');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^factline: .*missing\.txt/);
+  });
+
+  it('fails with one line and exit code 2 for a wrong option', async () => {
+    const { code, err } = await cli('extract', SAMPLE, '--frobnicate');
+    expect(code).toBe(2);
+    expect(err).toEqual(['factline: unknown option --frobnicate (see factline --help)']);
+  });
+
+  it('documents every option in --help', async () => {
+    const { out } = await cli('--help');
+    for (const opt of ['--dct', '--lang', '--format', '--out', '--width', '--scale', '--help']) expect(out).toContain(opt);
+  });
+});
