@@ -1,8 +1,53 @@
-import type { Locale } from '../../types';
+// The English locale: ordered parsers (earlier ones win overlaps of equal length; longer matches win) and
+// the clause tense reader.
 
-// Placeholder until the English parsers land: finds nothing, reads no tense.
+import type { Locale } from '../../types';
+import { ago } from './parsers/ago';
+import { century, decade } from './parsers/decade';
+import { bareUnits, duration } from './parsers/duration';
+import { month } from './parsers/month';
+import { dayMonth, monthDay } from './parsers/monthDay';
+import { isoDate, slashDate } from './parsers/numericDate';
+import { quarterLatest, quarterOrdinal } from './parsers/quarter';
+import { refs } from './parsers/refs';
+import { partOfToday, relativeDay } from './parsers/relativeDay';
+import { relativeUnit, theUnit } from './parsers/relativeUnit';
+import { season } from './parsers/season';
+import { everyUnit, pluralWeekday, rate, setAdverb } from './parsers/sets';
+import { clockTime } from './parsers/time';
+import { weekday } from './parsers/weekday';
+import { year, yearWords } from './parsers/year';
+import { tenseAt } from './tense';
+
 export const en: Locale = {
   lang: 'en',
-  parsers: [],
-  tenseAt: () => null,
+  parsers: [
+    clockTime,
+    isoDate,
+    slashDate,
+    monthDay,
+    dayMonth,
+    month,
+    quarterOrdinal,
+    quarterLatest,
+    decade,
+    century,
+    season,
+    year,
+    yearWords,
+    relativeDay,
+    partOfToday,
+    weekday,
+    relativeUnit,
+    theUnit,
+    ago,
+    duration,
+    bareUnits,
+    everyUnit,
+    setAdverb,
+    pluralWeekday,
+    rate,
+    refs,
+  ],
+  tenseAt,
 };

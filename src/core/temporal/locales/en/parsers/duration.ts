@@ -1,0 +1,72 @@
+// Durations: "three weeks" P3W, "several months" PXM, "a decade" P10Y, "the past three years" P3Y,
+// "the first nine months" P9M, "two-year" P2Y, "nearly forty years" P40Y, "more than four hours" PT4H,
+// "a couple of years" P2Y, "two and a half years", "for years" PXY.
+
+import { alternation, lookup, rule, SP } from '../../../regex';
+import type { Parser, Reading } from '../../../types';
+import { AMOUNT_MODS, UNITS, VAGUE_AMOUNTS } from '../constants';
+import { AMOUNT, parseAmount } from '../numbers';
+import { UNIT } from '../patterns';
+import { clean } from '../read';
+
+const LEAD = alternation([
+  'the past',
+  'the last',
+  'the next',
+  'the first',
+  'the previous',
+  'the coming',
+  'the final',
+  'the',
+  'past',
+]);
+const MODS = alternation(Object.keys(AMOUNT_MODS));
+// "a couple of years" is two; other vague amounts have no number.
+const COUPLE = /^(?:a\s+)?couple\s+of$/i;
+
+export const duration: Parser = {
+  name: 'en/duration',
+  pattern: rule(
+    `(?:(?<mod>${MODS})${SP})?(?:(?<lead>${LEAD})${SP})?(?:(?<vague>${alternation(VAGUE_AMOUNTS)})|(?<amount>${AMOUNT})(?<half>${SP}and${SP}a${SP}half)?)` +
+      `(?:(?<hyphen>[-‑])|${SP}(?:more${SP})?)(?<unit>${UNIT})(?<old>[-‑]old)?`,
+  ),
+  extract(m, text) {
+    const g = m.groups ?? {};
+    const unit = lookup(UNITS, g.unit);
+    if (!unit) return null;
+    // Hyphenated adjectives are singular ("a five-year plan"); a plural after a hyphen is something else.
+    if (g.hyphen && /s$/i.test(g.unit)) return null;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "two years ago" / "a day earlier" belong to the ago rule; "a day" in "twice a day" is a set.
+    if (/^[\s\u00a0]+(?:ago|earlier|later|before|after|from\s+now)\b/i.test(after)) return null;
+    let amount: number | null = null;
+    if (g.vague) amount = COUPLE.test(g.vague) ? 2 : null;
+    else {
+      amount = parseAmount(g.amount);
+      if (amount === null) return null;
+      if (/^an?$/i.test(g.amount) && /s$/i.test(g.unit)) return null;
+      if (g.half) amount += 0.5;
+    }
+    // "the 1990 year"? A four-digit "amount" is a year, not a count of units.
+    if (amount !== null && amount >= 1000 && !g.vague) return null;
+    const mod = lookup(AMOUNT_MODS, g.mod);
+    return clean({ type: 'DURATION', duration: { unit, amount }, mod } satisfies Reading);
+  },
+};
+
+export const bareUnits: Parser = {
+  name: 'en/duration-bare-plural',
+  // "for years", "within weeks", "after months of talks": plural unit alone after a preposition → PXY, PXW.
+  // Only the unit is the extent, as in TimeBank ("within [weeks]").
+  // The preposition is matched (a look-behind would rescan long runs of spaces) and left out via `extent`.
+  pattern: rule(
+    `(?:for|within|in|after|over)${SP}(?<unit>years|months|weeks|days|decades|hours)(?!${SP}(?:of|ago|before|later|earlier))`,
+  ),
+  extract(m) {
+    const word = m.groups?.unit ?? '';
+    const unit = lookup(UNITS, word);
+    if (!unit) return null;
+    const end = m.index + m[0].length;
+    return { type: 'DURATION', duration: { unit, amount: null }, extent: { start: end - word.length, end } };
+  },
+};

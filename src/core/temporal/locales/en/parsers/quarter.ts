@@ -1,0 +1,52 @@
+// Quarters and halves: "the second quarter", "third-quarter (profit)", "the fourth quarter of 1997",
+// "fiscal 1998's third quarter", "this year's third quarter", "the first half of 2023".
+// Business news also says "the latest quarter" / "the quarter" for the last completed quarter, and
+// "the year-ago quarter" for that quarter one year earlier (five quarters back from the current one).
+
+import { alternation, APOS, rule, SP } from '../../../regex';
+import type { Parser, Reading } from '../../../types';
+import { ORDINALS } from '../constants';
+import { YEAR4 } from '../patterns';
+import { clean } from '../read';
+
+const ORD = alternation(Object.keys(ORDINALS));
+const REL: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, next: 1 };
+const LEAD = `(?:(?:the|(?<relLead>this|last|next)${SP}year${APOS}s|(?:fiscal${SP})?(?<yearLead>${YEAR4})${APOS}s)${SP})?`;
+const TAIL =
+  `(?:${SP}of${SP}(?:(?:fiscal|the${SP}fiscal${SP}year)${SP})?(?<yearTail>${YEAR4})(?![,.]?\\d)` +
+  `|${SP}of${SP}(?:(?<relTail>this|last|next)${SP}year|the${SP}(?<relTail2>current|previous)${SP}(?:fiscal${SP})?year))?`;
+
+export const quarterOrdinal: Parser = {
+  name: 'en/quarter',
+  pattern: rule(`${LEAD}(?:fiscal${SP})?(?<ord>${ORD})(?:-|${SP})(?<kind>quarter|half)${TAIL}`),
+  extract(m) {
+    const g = m.groups ?? {};
+    const n = ORDINALS[g.ord.toLowerCase()];
+    const half = g.kind.toLowerCase() === 'half';
+    if (half && n > 2 && g.ord.toLowerCase() !== 'final') return null;
+    const rel = g.relLead ?? g.relTail ?? g.relTail2;
+    const yearText = g.yearLead ?? g.yearTail;
+    return clean({
+      type: 'DATE',
+      quarter: half ? undefined : n,
+      half: half ? Math.min(n, 2) : undefined,
+      year: yearText ? +yearText : undefined,
+      yearShift: rel ? REL[rel.toLowerCase()] : undefined,
+    } satisfies Reading);
+  },
+};
+
+export const quarterLatest: Parser = {
+  name: 'en/quarter-latest',
+  // "in the latest quarter" → last completed quarter; "the year-ago quarter" / "the year-earlier period"
+  // → the same quarter a year before it. "The quarter" alone reads the same way in results stories.
+  pattern: rule(
+    `the${SP}(?:(?<latest>latest|most${SP}recent|recent|just-?(?:completed|ended))${SP}(?:quarter|period)|(?<ago>year-?(?:ago|earlier))${SP}(?:quarter|period)|quarter)`,
+  ),
+  extract(m, text) {
+    const g = m.groups ?? {};
+    // "a quarter of the vote", "the quarter-final": only the calendar quarter.
+    if (/^[-‑]/.test(text.slice(m.index + m[0].length))) return null;
+    return { type: 'DATE', shift: { unit: 'quarter', offset: g.ago ? -5 : -1 } };
+  },
+};

@@ -1,0 +1,43 @@
+// Days named from the publication date: "today", "yesterday", "tomorrow", "tonight", "late yesterday",
+// "earlier today", "yesterday morning", "this morning", "last night", "the day before yesterday".
+
+import { alternation, lookup, rule, SP } from '../../../regex';
+import type { Parser, Reading } from '../../../types';
+import { PARTS_OF_DAY } from '../constants';
+import { PART_OF_DAY } from '../patterns';
+import { clean } from '../read';
+
+const DAYS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+const EDGE = alternation(['early', 'earlier', 'late', 'later']);
+
+export const relativeDay: Parser = {
+  name: 'en/relative-day',
+  pattern: rule(
+    `(?:${EDGE}${SP})?(?:(?<around>the${SP}day${SP}(?:before${SP}yesterday|after${SP}tomorrow))|(?<day>${alternation(Object.keys(DAYS))}))(?:${SP}(?<pod>${PART_OF_DAY}))?`,
+  ),
+  extract(m) {
+    const g = m.groups ?? {};
+    const offset = g.around ? (/before/i.test(g.around) ? -2 : 2) : DAYS[g.day.toLowerCase()];
+    const pod = lookup(PARTS_OF_DAY, g.pod);
+    return clean({
+      type: pod ? 'TIME' : 'DATE',
+      shift: { unit: 'day', offset },
+      partOfDay: pod,
+    } satisfies Reading);
+  },
+};
+
+export const partOfToday: Parser = {
+  name: 'en/part-of-today',
+  // "this morning", "later this afternoon", "tonight", "last night" (the night before the publication day).
+  pattern: rule(
+    `(?:${EDGE}${SP})?(?:this${SP}(?<pod>${PART_OF_DAY})|(?<tonight>tonight)|(?<lastNight>last${SP}night))`,
+  ),
+  extract(m) {
+    const g = m.groups ?? {};
+    if (g.tonight) return { type: 'TIME', shift: { unit: 'day', offset: 0 }, partOfDay: 'NI' };
+    if (g.lastNight) return { type: 'TIME', shift: { unit: 'day', offset: -1 }, partOfDay: 'NI' };
+    const pod = lookup(PARTS_OF_DAY, g.pod);
+    return pod ? { type: 'TIME', shift: { unit: 'day', offset: 0 }, partOfDay: pod } : null;
+  },
+};

@@ -1,0 +1,42 @@
+// Weekdays: "Friday", "last Friday", "next Tuesday", "this Monday", "early Tuesday", "late on Saturday",
+// "Friday morning", "Wednesday night". The tense of the clause (resolver) picks the week: "will speak on
+// Monday" → the next one, "announced on Wednesday" → the last one.
+
+import { alternation, lookup, rule, SP } from '../../../regex';
+import type { Parser, Reading } from '../../../types';
+import { DIRECTIONS, PARTS_OF_DAY } from '../constants';
+import { PART_OF_DAY, WEEKDAY } from '../patterns';
+import { clean, weekday as weekdayNumber } from '../read';
+
+const DIRECTION = alternation([
+  'last',
+  'next',
+  'this',
+  'coming',
+  'this past',
+  'this coming',
+  'past',
+  'previous',
+]);
+const EDGE: Record<string, 'START' | 'END'> = { early: 'START', earlier: 'START', late: 'END', later: 'END' };
+
+export const weekday: Parser = {
+  name: 'en/weekday',
+  pattern: rule(
+    `(?:(?<edge>${alternation(Object.keys(EDGE))})(?:${SP}on)?${SP})?(?:(?<dir>${DIRECTION})${SP})?(?<wd>${WEEKDAY})` +
+      `(?:${SP}(?<pod>${PART_OF_DAY}))?`,
+  ),
+  extract(m) {
+    const g = m.groups ?? {};
+    const wd = weekdayNumber(g.wd);
+    if (wd === undefined) return null;
+    const dirWord = g.dir?.toLowerCase().replace(/^this\s+/, '');
+    const pod = lookup(PARTS_OF_DAY, g.pod);
+    return clean({
+      type: pod ? 'TIME' : 'DATE',
+      weekday: wd,
+      direction: dirWord ? lookup(DIRECTIONS, dirWord) : undefined,
+      partOfDay: pod,
+    } satisfies Reading);
+  },
+};

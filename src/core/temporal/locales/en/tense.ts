@@ -1,0 +1,154 @@
+// The tense of the clause around a mention, for the resolver's choice of direction:
+//   "will speak on Monday" → future; "announced on Wednesday" → past; "is scheduled to … Tuesday" → future;
+//   "said Friday that talks will resume Monday": Friday → past (said), Monday → future (will resume) —
+//   the cue nearest to the mention inside its sentence wins.
+//   Headline present "Guterres visits Moscow on Tuesday" (first line, no final stop, no other cue) → present.
+
+import type { Tense } from '../../types';
+
+const WINDOW = 160;
+
+const FUTURE =
+  /(?<![\p{L}'’])(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|set|expected|due|slated|planned|poised|likely|supposed|to\s+be)\s+to|(?:plans?|planning|intends?|intending|hopes?|aims?|wants?|promised|vowed|threatened|agreed)\s+to|to\s+be\s+held|upcoming)(?![\p{L}])/giu;
+
+const IRREGULAR_PAST = [
+  'said',
+  'told',
+  'met',
+  'went',
+  'came',
+  'took',
+  'gave',
+  'made',
+  'saw',
+  'began',
+  'left',
+  'held',
+  'won',
+  'lost',
+  'fell',
+  'rose',
+  'sent',
+  'spoke',
+  'wrote',
+  'found',
+  'became',
+  'brought',
+  'bought',
+  'sold',
+  'thought',
+  'kept',
+  'paid',
+  'ran',
+  'knew',
+  'led',
+  'fled',
+  'fought',
+  'struck',
+  'stood',
+  'felt',
+  'heard',
+  'meant',
+  'got',
+  'broke',
+  'chose',
+  'drove',
+  'flew',
+  'grew',
+  'hid',
+  'shot',
+  'sought',
+  'spent',
+  'stole',
+  'swore',
+  'taught',
+  'threw',
+  'understood',
+  'woke',
+  'wore',
+  'withdrew',
+  'overthrew',
+  'forgot',
+  'did',
+  'was',
+  'were',
+  'had',
+  'ago',
+];
+const PAST = new RegExp(
+  `(?<![\\p{L}'’])(?:${IRREGULAR_PAST.join('|')}|(?:has|have|had)\\s+(?:been|\\p{Ll}+ed|\\p{Ll}+en)|\\p{Ll}{2,}(?<!need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|bred|shed|sled|wed|bled|fled|red|bed)ed|didn['’]t|wasn['’]t|weren['’]t)(?![\\p{L}])`,
+  'gu',
+);
+const PRESENT = /(?<![\p{L}'’])(?:is|are|am|['’]s\s+\p{Ll}+ing)(?![\p{L}])/giu;
+
+// A sentence ends at . ! ? ; or a line break — but not after "Mr.", "Sept.", "U.S." (a capital or a short
+// abbreviation right before the full stop).
+const BOUNDARY =
+  /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Inc|Corp|Co|Ltd|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|[ap]\.m))[.!?;]+(?=[\s"'’”)]|$)|\n/g;
+
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  const lo = Math.max(0, start - WINDOW);
+  const hi = Math.min(text.length, end + WINDOW);
+  let from = lo;
+  let to = hi;
+  BOUNDARY.lastIndex = lo;
+  for (let m = BOUNDARY.exec(text); m && m.index < hi; m = BOUNDARY.exec(text)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  }
+  return [from, to];
+}
+
+interface Cue {
+  tense: Tense;
+  cue: string;
+  distance: number;
+}
+
+function collect(
+  re: RegExp,
+  tense: Tense,
+  clause: string,
+  offset: number,
+  start: number,
+  end: number,
+  taken: [number, number][],
+  out: Cue[],
+): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    const a = offset + m.index;
+    const b = a + m[0].length;
+    if (b > start && a < end) continue; // inside the mention itself ("last week")
+    if (taken.some(([x, y]) => a < y && b > x)) continue;
+    taken.push([a, b]);
+    // Cues before the mention are slightly preferred: "announced on Wednesday it would …".
+    const distance = b <= start ? start - b : a - end + 2;
+    // A present "is" is weak evidence ("Friday, which is a holiday"): it loses to any nearby past/future.
+    out.push({ tense, cue: m[0], distance: tense === 'present' ? distance + 40 : distance });
+  }
+}
+
+export function tenseAt(text: string, start: number, end: number): { tense: Tense; cue: string } | null {
+  const [from, to] = clauseBounds(text, start, end);
+  const clause = text.slice(from, to);
+  const cues: Cue[] = [];
+  const taken: [number, number][] = [];
+  collect(FUTURE, 'future', clause, from, start, end, taken, cues);
+  collect(PAST, 'past', clause, from, start, end, taken, cues);
+  collect(PRESENT, 'present', clause, from, start, end, taken, cues);
+  if (cues.length === 0) {
+    // Headline: the first line of the text, with no final full stop ("Guterres visits Moscow on Tuesday").
+    const lineEnd = text.indexOf('\n');
+    const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
+    if (start < firstLine.length && !/[.!?]["'’”]?\s*$/.test(firstLine))
+      return { tense: 'present', cue: 'headline' };
+    return null;
+  }
+  cues.sort((a, b) => a.distance - b.distance);
+  return { tense: cues[0].tense, cue: cues[0].cue.trim() };
+}
