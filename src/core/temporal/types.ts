@@ -11,6 +11,7 @@ export type { Lang };
 export type Tense = 'past' | 'present' | 'future';
 
 export type Unit =
+  | 'second'
   | 'minute'
   | 'hour'
   | 'day'
@@ -92,6 +93,25 @@ export interface Reading {
   set?: { quant?: string; freq?: string };
   /** A generic or underspecified expression the resolver must leave unplaced (value with X). */
   generic?: boolean;
+  /**
+   * Counted from the last date resolved earlier in the text rather than from the publication date:
+   * « le lendemain » → { shift: { unit: 'day', offset: 1 }, anchor: 'previous' }.
+   */
+  anchor?: 'previous';
+  /**
+   * When one match yields several readings (« du 3 au 9 juin » → « 3 » and « 9 juin »), each reading's own
+   * absolute span in the text. Unset: the reading spans the whole match.
+   */
+  extent?: { start: number; end: number };
+  /**
+   * (added for en) The year relative to the anchor's year, for a month/quarter/half/season that names its year
+   * by a relative word: "June last year" → { month: 6, yearShift: -1 }; "this year's third quarter" →
+   * { quarter: 3, yearShift: 0 }; "the spring of next year" → { season: 'SP', yearShift: 1 }.
+   * Unlike `shift`, it does not replace the month/quarter: it only fixes their year.
+   * (en also emits year-less quarters and halves, "the third quarter" → { quarter: 3 }: like a year-less
+   * month, their year comes from the tense — TimeBank: DCT 1998-01-08 "the fourth quarter" → 1997-Q4.)
+   */
+  yearShift?: number;
 }
 
 /** A parser match: where in the text (absolute offsets), and what it read. */
@@ -119,4 +139,19 @@ export interface Locale {
    * (« se rendra » → future, « a demandé » → past, headline present → present). Null when no cue.
    */
   tenseAt(text: string, start: number, end: number): { tense: Tense; cue: string } | null;
+  /**
+   * Optional refiner hooks (see pipeline.ts). Each is tested against a short piece of the original text.
+   * mergeGap: the gap that joins a day and a following part of day (« hier en début d'après-midi »).
+   */
+  mergeGap?: RegExp;
+  /** Text just before the first date of a range (« du », « entre »), anchored at its end with `$`. */
+  rangeBefore?: RegExp;
+  /** The gap between the two dates of a range (« au », « et », « - »), anchored `^…$`. */
+  rangeGap?: RegExp;
+  /** Text just before a date that counts forward from the narrated anchor (« à partir de jeudi »), `…$`. */
+  forwardCue?: RegExp;
+  /** Gap between a duration and the date it starts from (« quatre jours, à partir de jeudi »), `^…$`. */
+  durationStartGap?: RegExp;
+  /** Value forms where the locale's corpus differs from the default: decades `199` vs `199X`, centuries `19` vs `19XX`. */
+  valueStyle?: { decade?: 'YYY' | 'YYYX'; century?: 'YY' | 'YYXX' };
 }

@@ -1,0 +1,57 @@
+// The French locale: parsers in priority order (on equal length the earlier wins), the tense reader,
+// connector patterns for the refiners, and French TimeBank's value forms for decades and centuries.
+
+import type { Locale } from '../../types';
+import { ago } from './parsers/ago';
+import { dateAbsolute } from './parsers/date-absolute';
+import { dateNumeric } from './parsers/date-numeric';
+import { dateRange } from './parsers/date-range';
+import { century, decade } from './parsers/decade-century';
+import { duration } from './parsers/duration';
+import { month } from './parsers/month';
+import { partOfDay } from './parsers/part-of-day';
+import { quarterHalf } from './parsers/quarter-half';
+import { ref } from './parsers/ref';
+import { chainedDay, relativeDay, thisPartOfDay } from './parsers/relative-day';
+import { relativeUnit } from './parsers/relative-unit';
+import { season } from './parsers/season';
+import { set } from './parsers/set';
+import { time } from './parsers/time';
+import { weekday } from './parsers/weekday';
+import { year } from './parsers/year';
+import { frenchTenseAt } from './tense';
+
+export const fr: Locale = {
+  lang: 'fr',
+  parsers: [
+    dateRange,
+    dateNumeric,
+    dateAbsolute,
+    century,
+    decade,
+    quarterHalf,
+    relativeUnit,
+    season,
+    month,
+    ago,
+    set,
+    time,
+    duration,
+    year,
+    chainedDay,
+    thisPartOfDay,
+    relativeDay,
+    weekday,
+    partOfDay,
+    ref,
+  ],
+  tenseAt: frenchTenseAt,
+  mergeGap: /^[\s\u00a0\u202f]+(?:en[\s\u00a0\u202f]+|dans[\s\u00a0\u202f]+)?$/u,
+  rangeBefore: /(?:du|de|d['’]|entre|depuis)[\s\u00a0\u202f]*$/iu,
+  rangeGap: /^[\s\u00a0\u202f]*(?:au|à|a|et|-|–|jusqu['’]au|jusqu['’]à)[\s\u00a0\u202f]*$/iu,
+  forwardCue:
+    /(?:à\s+partir\s+d[eu']|à\s+compter\s+d[eu']|dès|jusqu['’]à|jusqu['’]au|avant|d['’]ici)[\s\u00a0\u202f]*(?:le[\s\u00a0\u202f]+)?$/iu,
+  durationStartGap:
+    /^[\s\u00a0\u202f,]*(?:à\s+partir\s+d[eu']|à\s+compter\s+d[eu']|dès)[\s\u00a0\u202f]*(?:le[\s\u00a0\u202f]+)?$/iu,
+  valueStyle: { decade: 'YYYX', century: 'YYXX' },
+};

@@ -1,0 +1,31 @@
+// « le 24 février », « le jeudi 7 novembre », « 1er mars 2015 », « le 6 mai dernier », « 13 avril prochains ».
+// French TimeBank keeps the article « le » inside the extent but not « du » / « au » (« du 30 mai »).
+
+import { lookup, rule } from '../../../regex';
+import type { Parser, Reading } from '../../../types';
+import { DIRECTIONS, MONTHS, WEEKDAYS } from '../constants';
+import { DAY, DIRECTION, dayNumber, MONTH, SP, WEEKDAY, YEAR_AFTER, yearNumber } from '../patterns';
+
+export const dateAbsolute: Parser = {
+  name: 'fr/date-absolute',
+  pattern: rule(
+    `(?:(?:le|ce)${SP})?(?:(?<weekday>${WEEKDAY})${SP})?(?<day>${DAY})${SP}(?<month>${MONTH})` +
+      `(?:${SP}(?<year>${YEAR_AFTER}))?(?:${SP}(?<dir>${DIRECTION}))?`,
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const month = lookup(MONTHS, g.month);
+    if (month === undefined) return null;
+    const reading: Reading = { type: 'DATE', month, day: dayNumber(g.day) };
+    const weekday = lookup(WEEKDAYS, g.weekday);
+    if (weekday !== undefined) reading.weekday = weekday;
+    if (g.year) {
+      const y = yearNumber(g.year);
+      reading.year = y.year;
+      if (y.twoDigits) reading.yearTwoDigits = true;
+    }
+    const dir = lookup(DIRECTIONS, g.dir);
+    if (dir) reading.direction = dir;
+    return reading;
+  },
+};

@@ -1,0 +1,42 @@
+// Days named from the publication date: « aujourd'hui », « hier », « demain », « avant-hier »,
+// « aujourd'hui vendredi »; « ce soir », « ce matin », « cette nuit » (today + part of day);
+// and days named from the last date of the narrative: « le lendemain », « la veille », « le jour même ».
+
+import { lookup, rule } from '../../../regex';
+import { alternation } from '../../../regex';
+import type { Parser } from '../../../types';
+import { CHAINED_DAYS, PARTS_OF_DAY, RELATIVE_DAYS } from '../constants';
+import { PART_OF_DAY, SP, WEEKDAY } from '../patterns';
+
+export const relativeDay: Parser = {
+  name: 'fr/relative-day',
+  pattern: rule(`(?<word>${alternation(Object.keys(RELATIVE_DAYS))})(?:${SP}(?<weekday>${WEEKDAY}))?`),
+  extract(match) {
+    const offset = lookup(RELATIVE_DAYS, match.groups?.word);
+    if (offset === undefined) return null;
+    return { type: 'DATE', shift: { unit: 'day', offset } };
+  },
+};
+
+export const thisPartOfDay: Parser = {
+  name: 'fr/this-part-of-day',
+  pattern: rule(`(?:ce|cet|cette)${SP}(?<pod>${PART_OF_DAY})(?:-là|${SP}même)?`),
+  extract(match) {
+    const pod = lookup(PARTS_OF_DAY, match.groups?.pod);
+    if (!pod || pod === 'DT') return null;
+    return { type: 'TIME', shift: { unit: 'day', offset: 0 }, partOfDay: pod };
+  },
+};
+
+export const chainedDay: Parser = {
+  name: 'fr/chained-day',
+  pattern: rule(`(?<word>${alternation(Object.keys(CHAINED_DAYS))})(?:${SP}(?<pod>${PART_OF_DAY}))?`),
+  extract(match) {
+    const offset = lookup(CHAINED_DAYS, match.groups?.word);
+    if (offset === undefined) return null;
+    const pod = lookup(PARTS_OF_DAY, match.groups?.pod);
+    return pod
+      ? { type: 'TIME', shift: { unit: 'day', offset }, anchor: 'previous', partOfDay: pod }
+      : { type: 'DATE', shift: { unit: 'day', offset }, anchor: 'previous' };
+  },
+};

@@ -1,0 +1,219 @@
+/**
+ * How a locale is run — read this before writing one.
+ *
+ *   1. parse    Every parser of `locale.parsers` runs its global `pattern` over the ORIGINAL text (never a
+ *               normalised copy, so offsets stay exact). Each match goes to `extract(match, text)`, which
+ *               returns a Reading, several Readings (each with its own `extent`, « du 3 au 9 juin »), or null
+ *               to reject the match (« 12 millions »). The extent is the whole match unless `reading.extent`.
+ *   2. select   Overlapping candidates: the longer one wins; on equal length, the earlier parser in the list.
+ *   3. merge    A day followed by a part of day or clock time across `locale.mergeGap` becomes one TIME
+ *               (« mardi » + « soir » → « mardi soir »; « hier » + « en début d'après-midi »).
+ *   4. resolve  In text order, each reading goes to the generic resolver (resolve.ts) with:
+ *               - the publication date (DCT),
+ *               - `locale.tenseAt(text, start, end)` — the tense of its clause,
+ *               - the last day placed so far (for « le lendemain », a bare « 18 h »),
+ *               - a forward anchor when `locale.forwardCue` precedes it and a day was named earlier in the same
+ *                 sentence (« Mardi, il a appelé à une pause … à partir de jeudi » → the Thursday after).
+ *   5. link     Ranges (`locale.rangeBefore` + `locale.rangeGap`: « entre 2019 et 2021 ») get `rangeWith`;
+ *               a duration followed by `locale.durationStartGap` and a day gets `anchoredInterval`.
+ * A locale therefore only supplies word tables, parsers, a tense reader and a few connector patterns.
+ */
+
+import type { Mention } from '../../shared/timeline';
+import { addDays, addMonths, addYears, isoDay, parseDay } from './calendar';
+import type { DayAnchor, Resolution } from './resolve';
+import { resolve } from './resolve';
+import type { Locale, ParsedMention, Reading } from './types';
+
+/** Steps 1–2: all parser matches, overlaps removed, in text order. */
+export function parseMentions(text: string, locale: Locale): ParsedMention[] {
+  const candidates: (ParsedMention & { priority: number })[] = [];
+  locale.parsers.forEach((parser, priority) => {
+    const re = parser.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const out = parser.extract(m, text);
+      if (!out) continue;
+      for (const reading of Array.isArray(out) ? out : [out]) {
+        const start = reading.extent?.start ?? m.index;
+        const end = reading.extent?.end ?? m.index + m[0].length;
+        const { extent: _extent, ...clean } = reading;
+        candidates.push({ start, end, reading: clean, rule: parser.name, priority });
+      }
+    }
+  });
+  // Candidates coming from one match (a range) compete with their whole match length.
+  candidates.sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
+  );
+  const kept: (ParsedMention & { priority: number })[] = [];
+  for (const c of candidates) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map(({ priority: _p, ...rest }) => rest);
+}
+
+function isDayReading(r: Reading): boolean {
+  if (r.type !== 'DATE' || r.partOfDay || r.hour !== undefined) return false;
+  if (r.weekday !== undefined) return true;
+  if (r.day !== undefined && r.month !== undefined) return true;
+  return r.shift?.unit === 'day';
+}
+
+function isTimeOfDayOnly(r: Reading): boolean {
+  return (
+    r.type === 'TIME' &&
+    (r.partOfDay !== undefined || r.hour !== undefined) &&
+    !r.shift &&
+    r.weekday === undefined &&
+    r.day === undefined &&
+    !r.ref
+  );
+}
+
+/** Step 3: « mardi » + « soir » → one TIME « mardi soir ». */
+export function mergeDayAndPartOfDay(
+  text: string,
+  mentions: ParsedMention[],
+  locale: Locale,
+): ParsedMention[] {
+  const gap = locale.mergeGap;
+  if (!gap) return mentions;
+  const out: ParsedMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (
+      b &&
+      isDayReading(a.reading) &&
+      isTimeOfDayOnly(b.reading) &&
+      b.reading.partOfDay &&
+      gap.test(text.slice(a.end, b.start))
+    ) {
+      out.push({
+        start: a.start,
+        end: b.end,
+        reading: { ...a.reading, type: 'TIME', partOfDay: b.reading.partOfDay },
+        rule: `${a.rule}+${b.rule}`,
+      });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function sentenceBreakBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  // A full stop followed by a space ends a sentence, unless it closes a one-letter abbreviation (« M. »).
+  return /[!?\n]|(?<![\s(]\p{Lu})\.[\s\u00a0]/u.test(between);
+}
+
+export interface ResolvedMention extends ParsedMention {
+  resolution: Resolution;
+}
+
+/** Steps 1–5 on one text. */
+export function runLocale(text: string, locale: Locale, dctIso: string | null): Mention[] {
+  const dct = parseDay(dctIso);
+  const parsed = mergeDayAndPartOfDay(text, parseMentions(text, locale), locale);
+  const resolved: ResolvedMention[] = [];
+  let previous: (DayAnchor & { end: number }) | null = null;
+  for (const p of parsed) {
+    const r = p.reading;
+    const tense = locale.tenseAt(text, p.start, p.end);
+    // A bare « 18 h » or « le soir » belongs to a day named nearby in the same paragraph, else to the DCT.
+    const near =
+      previous && !/\n\s*\n/.test(text.slice(previous.end, p.start)) && p.start - previous.end < 400
+        ? previous
+        : null;
+    const timeOnly =
+      r.shift === undefined && r.weekday === undefined && r.month === undefined && r.year === undefined;
+    let forwardFrom: DayAnchor | null = null;
+    if (
+      previous &&
+      locale.forwardCue &&
+      locale.forwardCue.test(text.slice(Math.max(0, p.start - 30), p.start)) &&
+      !sentenceBreakBetween(text, previous.end, p.start)
+    ) {
+      forwardFrom = previous;
+    }
+    const resolution = resolve(r, {
+      dct,
+      tense,
+      previous: r.anchor === 'previous' ? previous : timeOnly ? near : previous,
+      forwardFrom,
+      valueStyle: locale.valueStyle,
+    });
+    resolved.push({ ...p, resolution });
+    if (resolution.day) previous = { day: resolution.day, text: text.slice(p.start, p.end), end: p.end };
+  }
+  return toMentions(text, resolved, locale);
+}
+
+function durationEnd(start: Date, r: Reading): Date | null {
+  const d = r.duration;
+  if (!d || d.amount === null || !Number.isInteger(d.amount) || d.amount <= 0) return null;
+  const n = d.amount;
+  switch (d.unit) {
+    case 'day':
+      return addDays(start, n - 1);
+    case 'week':
+      return addDays(start, 7 * n - 1);
+    case 'month':
+      return addDays(addMonths(start, n), -1);
+    case 'year':
+      return addDays(addYears(start, n), -1);
+    default:
+      return null;
+  }
+}
+
+function toMentions(text: string, resolved: ResolvedMention[], locale: Locale): Mention[] {
+  const mentions: Mention[] = resolved.map((m, i) => {
+    const res = m.resolution;
+    const mention: Mention = {
+      id: `m${i + 1}`,
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      type: m.reading.type,
+      value: res.value,
+      interval: res.interval,
+      explanation: res.explanation,
+      rule: m.rule,
+      precision: res.precision,
+    };
+    if (m.reading.mod) mention.mod = m.reading.mod;
+    if (res.alternative) mention.alternative = res.alternative;
+    return mention;
+  });
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    const gap = text.slice(a.end, b.start);
+    // « entre 2019 et 2021 », « du 3 au 9 juin »: the second date closes the range the first opens.
+    if (locale.rangeGap?.test(gap) && a.type === b.type && a.type !== 'DURATION') {
+      const before = text.slice(Math.max(0, a.start - 12), a.start);
+      if (!locale.rangeBefore || locale.rangeBefore.test(before) || resolved[i].rule === 'fr/date-range') {
+        a.rangeWith = b.id;
+        b.rangeWith = a.id;
+      }
+    }
+    // « une pause de quatre jours, à partir de jeudi » → Thursday to Sunday.
+    if (a.type === 'DURATION' && b.interval && locale.durationStartGap?.test(gap)) {
+      const start = parseDay(b.interval.start);
+      const end = start && durationEnd(start, resolved[i].reading);
+      if (start && end) {
+        a.anchoredInterval = { start: isoDay(start), end: isoDay(end) };
+        a.explanation += `; starts « ${b.text} » → ${a.anchoredInterval.start} to ${a.anchoredInterval.end}`;
+      }
+    }
+  }
+  return mentions;
+}
