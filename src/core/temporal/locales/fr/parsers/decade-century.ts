@@ -7,13 +7,11 @@ import type { Parser, Reading } from '../../../types';
 import { POSITION_MODS } from '../constants';
 import { SP } from '../patterns';
 
-const POSITION = `(?:(?:la|le|au|à${SP}la)${SP})?(?<pos>début|fin|milieu)${SP}(?:des|du)${SP}`;
+const POSITION = `(?:(?:la|le)${SP})?(?<pos>début|fin|milieu)${SP}(?:des|du)${SP}`;
 
 export const decade: Parser = {
   name: 'fr/decade',
-  pattern: rule(
-    `(?:${POSITION}|(?:les|des|aux|dans${SP}les)${SP})?années${SP}(?<digits>1[0-9][0-9]0|20[0-9]0|[0-9]0)(?![\\d%])`,
-  ),
+  pattern: rule(`(?:${POSITION}|les${SP})?années${SP}(?<digits>1[0-9][0-9]0|20[0-9]0|[0-9]0)(?![\\d%])`),
   extract(match) {
     const g = match.groups ?? {};
     const digits = g.digits;
@@ -40,7 +38,7 @@ export function romanValue(roman: string): number {
 
 export const century: Parser = {
   name: 'fr/century',
-  pattern: rule(`(?:${POSITION}|(?:le|du|au)${SP})?(?<roman>[XVI]{1,6})(?:e|è|ème|eme)${SP}siècle`),
+  pattern: rule(`(?:${POSITION}|le${SP})?(?<roman>[XVI]{1,6})(?:e|è|ème|eme)${SP}siècle`),
   extract(match) {
     const g = match.groups ?? {};
     if (!/^[XVI]+$/.test(g.roman)) return null; // « vie siècle »: lower-case is not a numeral

@@ -24,7 +24,7 @@ const UNIT_WORDS: Record<string, Unit> = {
 export const relativeUnit: Parser = {
   name: 'fr/relative-unit',
   pattern: rule(
-    `(?:(?:la|le)${SP})?(?:(?<pos>début|fin|milieu|courant)${SP}(?:du|de${SP}la|de${SP}l${APOS}|de${SP}cette|de${SP}ce|de${SP}cet)${SP0})?` +
+    `(?:(?:(?:la|le)${SP})?(?<pos>début|fin|milieu|courant)${SP}(?:du|de${SP}la|de${SP}l${APOS}|de${SP}cette|de${SP}ce|de${SP}cet)${SP0})?` +
       `(?:(?<det>l${APOS}|(?:la|le|cette|ce|cet)${SP})${SP0})?(?<unit>${alternation(Object.keys(UNIT_WORDS))})` +
       `(?:${SP0}-${SP0}(?<ci>ci)|${SP}(?<dir>${DIRECTION})|${SP}(?<current>en${SP}cours))?`,
   ),
@@ -36,7 +36,7 @@ export const relativeUnit: Parser = {
     const demonstrative = det === 'ce' || det === 'cet' || det === 'cette' || !!g.ci || !!g.current;
     const dir = lookup(DIRECTIONS, g.dir);
     const pos = lookup(POSITION_MODS, g.pos === 'courant' ? 'milieu' : g.pos);
-    if (!dir && !demonstrative && !(pos && det)) return null;
+    if (!dir && !demonstrative && !pos) return null;
     if (!det && !g.pos) return null; // « semaine prochaine » without article is rare and often « la semaine prochaine »
     const offset = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
     const reading: Reading = { type: 'DATE', shift: { unit, offset } };
