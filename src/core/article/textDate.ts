@@ -79,6 +79,20 @@ export function findTextDate(text: string): DateFinding | null {
   return found.length ? { date: found[0].date, detail: found[0].detail } : null;
 }
 
+/**
+ * A date written as a metadata value: `2022-04-22T23:30:00-04:00`, `20220422`, `April 22, 2022`. The
+ * calendar day as written is kept, with no time-zone conversion: it is the publisher's own day.
+ */
+export function parseDateValue(value: string): string | null {
+  const compact = /^\s*(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})(?!\d)/.exec(value);
+  if (compact) {
+    const g = compact.groups!;
+    return isoDay(Number(g.year), Number(g.month), Number(g.day));
+  }
+  const d = findDate(value.slice(0, 80), null);
+  return d && d.index < 20 ? d.date : null;
+}
+
 function readLine(line: string): Omit<Candidate, 'line'> | null {
   const cue = findCue(line);
   if (cue) {

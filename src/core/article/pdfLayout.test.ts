@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { joinPages, pageParagraphs, type PdfTextItem } from './pdfLayout';
+
+/** Lines of 12 pt text from the top of the page, 14 pt apart; `null` leaves an empty line (a paragraph gap). */
+function page(lines: (string | string[] | null)[]): PdfTextItem[] {
+  const items: PdfTextItem[] = [];
+  let y = 760;
+  for (const line of lines) {
+    if (line !== null) {
+      let x = 72;
+      for (const run of [line].flat()) {
+        items.push({ str: run, x, y, width: run.length * 6, height: 12, hasEOL: false });
+        x += run.length * 6 + 3;
+      }
+      items[items.length - 1].hasEOL = true;
+    }
+    y -= 14;
+  }
+  return items;
+}
+
+describe('pageParagraphs', () => {
+  it('joins the lines of a paragraph and splits paragraphs at a wider gap', () => {
+    const items = page(['Guterres se rendra', 'à Moscou mardi.', null, 'Il rencontrera', 'Poutine.']);
+    expect(pageParagraphs(items)).toEqual(['Guterres se rendra à Moscou mardi.', 'Il rencontrera Poutine.']);
+  });
+
+  it('puts a space between runs the PDF placed apart, but not inside a word', () => {
+    const items = page([
+      ['Le', 'secrétaire'],
+      ['géné', 'ral'],
+    ]);
+    items[3].x = items[2].x + items[2].width; // touching runs: one word
+    expect(pageParagraphs(items)).toEqual(['Le secrétaire général']);
+  });
+
+  it('joins a word hyphenated across lines without adding a space', () => {
+    expect(pageParagraphs(page(['le porte-', 'parole a déclaré']))).toEqual(['le porte-parole a déclaré']);
+  });
+
+  it('drops page numbers standing alone on their line', () => {
+    expect(pageParagraphs(page(['Texte.', null, 'Page 3 of 200']))).toEqual(['Texte.']);
+  });
+
+  it('treats each sentence-ending line as a paragraph when every line is spaced widely', () => {
+    const items = page(['Titre', null, 'Première phrase.', null, 'Deuxième phrase.']);
+    expect(pageParagraphs(items)).toEqual(['Titre', 'Première phrase.', 'Deuxième phrase.']);
+  });
+
+  it('returns nothing for a page without text', () => {
+    expect(pageParagraphs([])).toEqual([]);
+    expect(pageParagraphs([{ str: '', x: 0, y: 0, width: 0, height: 0, hasEOL: true }])).toEqual([]);
+  });
+});
+
+describe('joinPages', () => {
+  it('separates paragraphs and pages with a blank line', () => {
+    expect(joinPages([['Un.', 'Deux.'], ['Trois.']])).toBe('Un.\n\nDeux.\n\nTrois.');
+  });
+
+  it('mends a sentence cut by a page break', () => {
+    expect(joinPages([['Il se rendra à'], ['Moscou mardi.'], ['la suite commence.']])).toBe(
+      'Il se rendra à\n\nMoscou mardi.\n\nla suite commence.',
+    );
+    expect(joinPages([['Il se rendra à'], ['moscou mardi.']])).toBe('Il se rendra à moscou mardi.');
+  });
+});

@@ -1,0 +1,110 @@
+// PDF text items → paragraphs. A PDF only places glyph runs on a page; lines and paragraphs have to be
+// rebuilt from positions: items on the same baseline form a line, and a vertical gap clearly larger than
+// the usual line spacing (or a jump back up, as at the top of a new column) starts a new paragraph.
+
+/** One run of text as pdf.js reports it (`transform[4]`, `transform[5]` are x and the baseline y). */
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size, roughly. */
+  height: number;
+  hasEOL: boolean;
+}
+
+interface Line {
+  text: string;
+  y: number;
+  height: number;
+}
+
+// A page number alone on its line: « 3 », "Page 3 of 200", « 3 / 200 ».
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:\/|sur|of|de)\s*\d{1,4})?$/i;
+
+/** The paragraphs of one page, in the order the PDF draws them (which is reading order for most files). */
+export function pageParagraphs(items: readonly PdfTextItem[]): string[] {
+  const lines = linesOf(items).filter((l) => !PAGE_NUMBER.test(l.text));
+  if (!lines.length) return [];
+  const gaps = lines
+    .slice(1)
+    .map((l, i) => lines[i].y - l.y)
+    .filter((g) => g > 0);
+  // The tighter gaps are the line spacing; when even those are wide (every line its own paragraph, or a
+  // double-spaced file) a line that ends a sentence or stops short (a heading, a paragraph's last line)
+  // before a capital is what ends a paragraph.
+  const spacing = quartile(gaps) ?? lines[0].height * 1.2;
+  const longest = Math.max(...lines.map((l) => l.text.length));
+  const paragraphs: string[][] = [[lines[0].text]];
+  for (let i = 1; i < lines.length; i++) {
+    const { y, height } = lines[i];
+    const gap = lines[i - 1].y - y;
+    const wide = spacing >= height * 1.5;
+    const newParagraph =
+      gap < -height || // back up the page: a new column
+      gap > spacing * 1.4 ||
+      (wide &&
+        /^[\p{Lu}«“"—–-]/u.test(lines[i].text) &&
+        (/[.!?»”"]$/u.test(lines[i - 1].text) || lines[i - 1].text.length < longest * 0.6));
+    if (newParagraph) paragraphs.push([lines[i].text]);
+    else paragraphs[paragraphs.length - 1].push(lines[i].text);
+  }
+  return paragraphs.map(joinLines);
+}
+
+/**
+ * Pages → the article text, paragraphs separated by a blank line. A paragraph cut by a page break is
+ * mended when the page ends mid-sentence and the next one starts in lower case.
+ */
+export function joinPages(pages: readonly string[][]): string {
+  const out: string[] = [];
+  for (const page of pages) {
+    page.forEach((p, i) => {
+      const last = out[out.length - 1];
+      if (i === 0 && last && !/[.!?:»"”)]$/u.test(last) && /^\p{Ll}/u.test(p))
+        out[out.length - 1] = joinLines([last, p]);
+      else out.push(p);
+    });
+  }
+  return out.join('\n\n');
+}
+
+function linesOf(items: readonly PdfTextItem[]): Line[] {
+  const lines: Line[] = [];
+  let current: (Line & { end: number }) | null = null;
+  let breakAfter = false;
+  for (const item of items) {
+    const sameLine =
+      current && !breakAfter && Math.abs(current.y - item.y) < Math.max(current.height, item.height) * 0.5;
+    if (!sameLine) {
+      if (current) lines.push(current);
+      current = { text: item.str, y: item.y, height: item.height, end: item.x + item.width };
+    } else if (current) {
+      // A visible gap between runs is a space the PDF did not encode as a character.
+      const gap =
+        item.x - current.end > item.height * 0.15 && !/\s$/.test(current.text) && !/^\s/.test(item.str);
+      current.text += (gap ? ' ' : '') + item.str;
+      current.end = item.x + item.width;
+      current.height = Math.max(current.height, item.height);
+    }
+    breakAfter = item.hasEOL;
+  }
+  if (current) lines.push(current);
+  return lines
+    .map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), y: l.y, height: l.height }))
+    .filter((l) => l.text.length > 0);
+}
+
+/** Lines of one paragraph, joined with a space; a line ending in a hyphen joins the next word directly. */
+function joinLines(lines: readonly string[]): string {
+  return lines.reduce(
+    (acc, line) => (acc === '' ? line : /[-‐]$/.test(acc) ? acc + line : `${acc} ${line}`),
+    '',
+  );
+}
+
+function quartile(values: number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 4)];
+}

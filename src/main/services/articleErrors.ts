@@ -1,0 +1,83 @@
+// Why an article could not be opened, as a code the UI can switch on (and translate) plus one English
+// sentence that names the file, says what is wrong and what to do about it.
+
+import { basename } from 'node:path';
+
+export type ArticleErrorCode =
+  | 'missing'
+  | 'permission'
+  | 'directory'
+  | 'empty'
+  | 'binary'
+  | 'unsupported'
+  | 'corrupt'
+  | 'too-large'
+  | 'no-article-text';
+
+export interface ArticleErrorContext {
+  /** For 'unsupported': what the file is, e.g. `a Word 97–2003 document (.doc)`. */
+  kind?: string;
+  /** For 'too-large': the file's size in bytes. */
+  size?: number;
+  /** For 'corrupt' and 'no-article-text': the format it was read as. */
+  format?: 'txt' | 'html' | 'md' | 'docx' | 'pdf';
+  /** The underlying error, kept for logs. */
+  cause?: unknown;
+}
+
+const MB = 1024 * 1024;
+
+const FORMAT_NAME = {
+  txt: 'text file',
+  html: 'web page',
+  md: 'Markdown file',
+  docx: 'Word document',
+  pdf: 'PDF',
+} as const;
+
+function sentence(code: ArticleErrorCode, name: string, ctx: ArticleErrorContext): string {
+  const format = ctx.format ? FORMAT_NAME[ctx.format] : 'file';
+  switch (code) {
+    case 'missing':
+      return `“${name}” cannot be found; it may have been moved, renamed or deleted, so choose it again with File ▸ Open.`;
+    case 'permission':
+      return `You do not have permission to read “${name}”; change its permissions or copy it to a folder you own, then open it again.`;
+    case 'directory':
+      return `“${name}” is a folder, not a file; open one of the article files inside it.`;
+    case 'empty':
+      return `“${name}” is empty; choose a file that contains the article’s text.`;
+    case 'binary':
+      return `“${name}” is not a text document (it contains binary data); open the article as a .txt, .html, .md, .docx or .pdf file.`;
+    case 'unsupported':
+      return ctx.kind
+        ? `“${name}” is ${ctx.kind}, which Factline cannot read; save it as .docx, .pdf or .txt and open that instead.`
+        : `“${name}” is in a format Factline cannot read; save it as .docx, .pdf or .txt and open that instead.`;
+    case 'corrupt':
+      return `“${name}” looks damaged and cannot be read as a ${format}; export it again from the program that made it, or open a text version.`;
+    case 'too-large':
+      return `“${name}” is ${Math.round((ctx.size ?? 0) / MB)} MB, more than the 50 MB an article may be; open a smaller file, or copy just the article into a .txt file.`;
+    case 'no-article-text':
+      return ctx.format === 'html'
+        ? `No article text was found in “${name}” (it may be a home page, a login wall, or a page that needs JavaScript); save the article page itself, or paste its text into a .txt file.`
+        : ctx.format === 'pdf'
+          ? `“${name}” has no selectable text (it is probably a scanned image); run it through text recognition (OCR) first, or open a text version.`
+          : `“${name}” contains no article text; choose the file that holds the article.`;
+  }
+}
+
+export class ArticleError extends Error {
+  override readonly name = 'ArticleError';
+
+  constructor(
+    readonly code: ArticleErrorCode,
+    /** The file as given to `loadArticle`. */
+    readonly path: string,
+    ctx: ArticleErrorContext = {},
+  ) {
+    super(sentence(code, basename(path), ctx), ctx.cause === undefined ? undefined : { cause: ctx.cause });
+  }
+}
+
+export function isArticleError(err: unknown): err is ArticleError {
+  return err instanceof ArticleError;
+}
