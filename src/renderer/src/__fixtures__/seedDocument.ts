@@ -26,20 +26,108 @@ function day(d: string) {
   return { start: d, end: d };
 }
 
-type Row = [id: string, context: string, anchor: string, value: string, start: string, end: string, explanation: string];
+type Row = [
+  id: string,
+  context: string,
+  anchor: string,
+  value: string,
+  start: string,
+  end: string,
+  explanation: string,
+];
 
 const ROWS: Row[] = [
-  ['m1', 'Moscou mardi pour', 'mardi', '2022-04-26', '2022-04-26', '2022-04-26', 'headline present → next Tuesday after Fri 22 Apr 2022'],
-  ['m2', 'Moscou mardi et', 'mardi', '2022-04-26', '2022-04-26', '2022-04-26', 'future tense « se rendra » → next Tuesday after Fri 22 Apr 2022'],
-  ['m3', 'le 24 février', '24 février', '2022-02-24', '2022-02-24', '2022-02-24', 'year-less date in a past clause → latest 24 Feb before 22 Apr 2022'],
-  ['m4', 'New York vendredi', 'vendredi', '2022-04-22', '2022-04-22', '2022-04-22', 'past tense « a déclaré » on the publication weekday → the publication day'],
-  ['m5', 'a demandé mardi', 'mardi', '2022-04-19', '2022-04-19', '2022-04-19', 'past tense « a demandé » → the Tuesday before Fri 22 Apr 2022'],
-  ['m6', 'Mardi, António', 'Mardi', '2022-04-19', '2022-04-19', '2022-04-19', 'past tense « a appelé » → the Tuesday before Fri 22 Apr 2022'],
-  ['m7', 'quatre jours', 'quatre jours', 'P4D', '2022-04-21', '2022-04-24', 'four days from Thursday 21 Apr 2022'],
-  ['m8', 'à partir de jeudi', 'jeudi', '2022-04-21', '2022-04-21', '2022-04-21', 'anchored on « Mardi » (19 Apr) → the Thursday after'],
-  ['m9', 'M. Kaneko vendredi', 'vendredi', '2022-04-22', '2022-04-22', '2022-04-22', 'past tense « a déclaré » on the publication weekday → the publication day'],
+  [
+    'm1',
+    'Moscou mardi pour',
+    'mardi',
+    '2022-04-26',
+    '2022-04-26',
+    '2022-04-26',
+    'headline present → next Tuesday after Fri 22 Apr 2022',
+  ],
+  [
+    'm2',
+    'Moscou mardi et',
+    'mardi',
+    '2022-04-26',
+    '2022-04-26',
+    '2022-04-26',
+    'future tense « se rendra » → next Tuesday after Fri 22 Apr 2022',
+  ],
+  [
+    'm3',
+    'le 24 février',
+    '24 février',
+    '2022-02-24',
+    '2022-02-24',
+    '2022-02-24',
+    'year-less date in a past clause → latest 24 Feb before 22 Apr 2022',
+  ],
+  [
+    'm4',
+    'New York vendredi',
+    'vendredi',
+    '2022-04-22',
+    '2022-04-22',
+    '2022-04-22',
+    'past tense « a déclaré » on the publication weekday → the publication day',
+  ],
+  [
+    'm5',
+    'a demandé mardi',
+    'mardi',
+    '2022-04-19',
+    '2022-04-19',
+    '2022-04-19',
+    'past tense « a demandé » → the Tuesday before Fri 22 Apr 2022',
+  ],
+  [
+    'm6',
+    'Mardi, António',
+    'Mardi',
+    '2022-04-19',
+    '2022-04-19',
+    '2022-04-19',
+    'past tense « a appelé » → the Tuesday before Fri 22 Apr 2022',
+  ],
+  [
+    'm7',
+    'quatre jours',
+    'quatre jours',
+    'P4D',
+    '2022-04-21',
+    '2022-04-24',
+    'four days from Thursday 21 Apr 2022',
+  ],
+  [
+    'm8',
+    'à partir de jeudi',
+    'jeudi',
+    '2022-04-21',
+    '2022-04-21',
+    '2022-04-21',
+    'anchored on « Mardi » (19 Apr) → the Thursday after',
+  ],
+  [
+    'm9',
+    'M. Kaneko vendredi',
+    'vendredi',
+    '2022-04-22',
+    '2022-04-22',
+    '2022-04-22',
+    'past tense « a déclaré » on the publication weekday → the publication day',
+  ],
   ['m10', 'depuis 1945', '1945', '1945', '1945-01-01', '1945-12-31', 'explicit year'],
-  ['m11', 'le pays aujourd’hui', 'aujourd’hui', '2022-04-22', '2022-04-22', '2022-04-22', '« aujourd’hui » → the publication day'],
+  [
+    'm11',
+    'le pays aujourd’hui',
+    'aujourd’hui',
+    '2022-04-22',
+    '2022-04-22',
+    '2022-04-22',
+    '« aujourd’hui » → the publication day',
+  ],
 ];
 
 export function seedMentions(): Mention[] {
@@ -65,7 +153,14 @@ const ALTERNATIVES: Record<string, Mention['alternative']> = {
   m5: { value: '2022-04-26', interval: day('2022-04-26'), explanation: 'the Tuesday after Fri 22 Apr 2022' },
 };
 
-type EventRow = [id: string, mentionIds: string[], label: string, start: string, end: string, status: TimelineEvent['status']];
+type EventRow = [
+  id: string,
+  mentionIds: string[],
+  label: string,
+  start: string,
+  end: string,
+  status: TimelineEvent['status'],
+];
 
 const EVENTS: EventRow[] = [
   ['e1', ['m2'], 'Guterres se rendra à Moscou et rencontrera Poutine', '2022-04-26', '2022-04-26', 'planned'],
@@ -79,7 +174,9 @@ const EVENTS: EventRow[] = [
 ];
 
 export function seedDocument(): TimelineDocument {
-  const mentions = seedMentions().map((m) => (ALTERNATIVES[m.id] ? { ...m, alternative: ALTERNATIVES[m.id] } : m));
+  const mentions = seedMentions().map((m) =>
+    ALTERNATIVES[m.id] ? { ...m, alternative: ALTERNATIVES[m.id] } : m,
+  );
   const byId = new Map(mentions.map((m) => [m.id, m]));
   const events: TimelineEvent[] = EVENTS.map(([id, ids, label, start, end, status]) => {
     const first = byId.get(ids[0])!;
@@ -99,7 +196,14 @@ export function seedDocument(): TimelineDocument {
   events[0].spans = [sentenceAt(m1.start)];
   return {
     format: 'factline.timeline/1',
-    source: { path: 'guterres-moscou.txt', title: 'Antonio Guterres se rendra à Moscou mardi pour rencontrer Poutine', lang: 'fr', dct: '2022-04-22', dctSource: 'option', format: 'txt' },
+    source: {
+      path: 'guterres-moscou.txt',
+      title: 'Antonio Guterres se rendra à Moscou mardi pour rencontrer Poutine',
+      lang: 'fr',
+      dct: '2022-04-22',
+      dctSource: 'option',
+      format: 'txt',
+    },
     text: SEED_TEXT,
     mentions,
     events,

@@ -45,7 +45,12 @@ export function editEvent(doc: TimelineDocument, id: string, patch: EventPatch):
     else next.start = next.end;
   }
   if (patch.label !== undefined && next.label.trim() === '') return doc;
-  if (patch.start !== undefined || patch.end !== undefined || patch.label !== undefined || patch.status !== undefined)
+  if (
+    patch.start !== undefined ||
+    patch.end !== undefined ||
+    patch.label !== undefined ||
+    patch.status !== undefined
+  )
     next.edited = true;
   return replaceEvent(doc, id, next);
 }
@@ -88,7 +93,8 @@ export function addEventFromSpan(
   const label = doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (!label) return null;
   const inside = doc.mentions.filter((m) => m.start >= start && m.end <= end && m.interval);
-  const interval = inside[0]?.interval ?? (doc.source.dct ? { start: doc.source.dct, end: doc.source.dct } : null);
+  const interval =
+    inside[0]?.interval ?? (doc.source.dct ? { start: doc.source.dct, end: doc.source.dct } : null);
   let id: string;
   do id = `u${++addedCount}`;
   while (doc.events.some((e) => e.id === id));

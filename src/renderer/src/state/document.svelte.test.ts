@@ -74,7 +74,10 @@ describe('DocumentState', () => {
   it('keeps start <= end when the user moves one bound past the other', () => {
     const state = loaded();
     state.editEvent('e6', { start: '2022-04-30' });
-    expect(state.doc!.events.find((e) => e.id === 'e6')).toMatchObject({ start: '2022-04-30', end: '2022-04-30' });
+    expect(state.doc!.events.find((e) => e.id === 'e6')).toMatchObject({
+      start: '2022-04-30',
+      end: '2022-04-30',
+    });
   });
 
   it('switches a bare weekday to its other reading and back in one click', () => {
@@ -93,7 +96,11 @@ describe('DocumentState', () => {
     const start = text.indexOf('M. Guterres a demandé');
     const id = state.addEvent({ start, end: start + 40 }, '2000-01-01');
     const added = state.doc!.events.find((e) => e.id === id)!;
-    expect(added).toMatchObject({ start: '2022-04-19', edited: true, label: text.slice(start, start + 40).trim() });
+    expect(added).toMatchObject({
+      start: '2022-04-19',
+      edited: true,
+      label: text.slice(start, start + 40).trim(),
+    });
     expect(added.mentions).toEqual(['m5']);
   });
 
@@ -106,7 +113,8 @@ describe('DocumentState', () => {
     state.applyResolution(reResolved(seedDocument()));
     const doc = state.doc!;
     expect(doc.source.dct).toBe('2022-04-29');
-    const byClaim = (i: number) => doc.events.find((e) => e.claim.start === seedDocument().events[i].claim.start)!;
+    const byClaim = (i: number) =>
+      doc.events.find((e) => e.claim.start === seedDocument().events[i].claim.start)!;
     // The edited one keeps the user's date and label, the others move with the new reading.
     expect(byClaim(0)).toMatchObject({ label: 'Visite', start: '2022-04-28', edited: true });
     expect(byClaim(3).start).toBe('2022-04-26');

@@ -9,10 +9,13 @@ export class SelectionState {
   origin: SelectionOrigin | null = $state(null);
   /** Bumped to ask the article pane to scroll to (and focus) the selected claim. */
   revealCount = $state(0);
+  /** The last reveal also moves keyboard focus into the text (Enter), not just the scroll position. */
+  revealFocus = $state(false);
 
   select(id: string | null, origin: SelectionOrigin): void {
     this.selectedId = id;
     this.origin = origin;
+    this.revealFocus = false;
     if (id !== null && origin !== 'article') this.revealCount++;
   }
 
@@ -39,6 +42,8 @@ export class SelectionState {
 
   /** Asks the article pane to bring the selected claim into view (Enter). */
   reveal(): void {
-    if (this.selectedId !== null) this.revealCount++;
+    if (this.selectedId === null) return;
+    this.revealFocus = true;
+    this.revealCount++;
   }
 }

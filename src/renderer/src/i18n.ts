@@ -1,0 +1,222 @@
+// The UI's words in French and English; the language follows the system (api.appInfo().uiLang).
+// One typed table: a missing key in either language is a type error.
+
+import type { DctSource, EventStatus, Lang } from '../../shared/timeline';
+
+const en = {
+  appName: 'Factline',
+  emptyTitle: 'Turn a news article into a timeline of its dated claims',
+  emptyHint: 'Drop an article here (text, HTML, Markdown, Word or PDF), or a saved .factline.json timeline.',
+  open: 'Open…',
+  openSample: 'Open the sample article',
+  recent: 'Recent files',
+  noRecent: 'No recent files yet.',
+  dropHere: 'Drop to open',
+  loading: 'Opening…',
+  extracting: 'Finding the dates…',
+  dismiss: 'Dismiss',
+  restoreTitle: 'Factline closed with unsaved work',
+  restoreBody: (name: string, when: string) => `“${name}”, autosaved ${when}.`,
+  restore: 'Restore',
+  discard: 'Discard',
+  published: 'Published',
+  publishedUnknown: 'Publication date unknown — relative dates cannot be placed. Set it:',
+  dctSource: {
+    option: 'given on the command line',
+    meta: 'from the page metadata',
+    text: 'read in the text',
+    user: 'set by you',
+    none: 'not found',
+  } satisfies Record<DctSource, string>,
+  changeDctHint: 'Changing it re-resolves every relative date (edited events keep yours).',
+  save: 'Save',
+  saveAs: 'Save as…',
+  export: 'Export…',
+  copyImage: 'Copy image',
+  undo: 'Undo',
+  redo: 'Redo',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitAll: 'Fit all',
+  showList: 'List',
+  showTimeline: 'Timeline',
+  article: 'Article',
+  timeline: 'Timeline',
+  events: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+  hiddenCount: (n: number) => `${n} hidden`,
+  status: {
+    happened: 'happened',
+    reported: 'reported',
+    planned: 'planned',
+    demanded: 'demanded',
+    denied: 'denied',
+  } satisfies Record<EventStatus, string>,
+  noStatus: 'unknown',
+  details: 'Details',
+  noSelection: 'Select an event on the timeline, in the list or in the text.',
+  label: 'Label',
+  date: 'Date',
+  from: 'From',
+  to: 'To',
+  statusLabel: 'Status',
+  sentence: 'Sentence',
+  howResolved: 'How the date was found',
+  edited: 'edited by you',
+  hide: 'Hide this event',
+  unhide: 'Show this event',
+  useOther: (explanation: string) => `Use the other reading: ${explanation}`,
+  addEvent: 'Add an event from the selected text',
+  addEventShort: 'Add event',
+  sortBy: 'Sort by',
+  columns: { date: 'Date', label: 'Event', status: 'Status' },
+  exportTitle: 'Export the timeline',
+  format: 'Format',
+  scale: 'Size',
+  range: 'Range',
+  rangeAll: 'Whole timeline',
+  rangeVisible: 'Visible window',
+  cancel: 'Cancel',
+  exported: (path: string) => `Exported to ${path}`,
+  copied: 'Image copied to the clipboard.',
+  copyFailed: 'Could not copy the image.',
+  saved: (path: string) => `Saved to ${path}`,
+  saveFailed: (msg: string) => `Could not save: ${msg}`,
+  exportFailed: (msg: string) => `Could not export: ${msg}`,
+  openFailed: (msg: string) => `Could not open the file. ${msg}`,
+  extractFailed: (msg: string) => `Could not read dates in this article: ${msg}`,
+  keyboardHelp:
+    '←/→ previous/next event · Enter go to text · Esc clear · +/− zoom · 0 fit · Shift+arrows pan',
+  timelineRegion: 'Timeline of dated claims',
+  articleRegion: 'Article text',
+  noEvents: 'No dated claims found in this article. Select a sentence in the text to add one.',
+  breakLabel: 'gap in time',
+} as const;
+
+export type Messages = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof en)[K] extends Record<string, string>
+      ? { [S in keyof (typeof en)[K]]: string }
+      : string;
+};
+
+const fr: Messages = {
+  appName: 'Factline',
+  emptyTitle: 'Transformez un article en frise chronologique de ses affirmations datées',
+  emptyHint:
+    'Déposez un article ici (texte, HTML, Markdown, Word ou PDF), ou une frise enregistrée .factline.json.',
+  open: 'Ouvrir…',
+  openSample: 'Ouvrir l’article d’exemple',
+  recent: 'Fichiers récents',
+  noRecent: 'Aucun fichier récent.',
+  dropHere: 'Déposez pour ouvrir',
+  loading: 'Ouverture…',
+  extracting: 'Recherche des dates…',
+  dismiss: 'Fermer',
+  restoreTitle: 'Factline s’est fermé avec un travail non enregistré',
+  restoreBody: (name, when) => `« ${name} », enregistré automatiquement ${when}.`,
+  restore: 'Restaurer',
+  discard: 'Abandonner',
+  published: 'Publié le',
+  publishedUnknown:
+    'Date de publication inconnue : les dates relatives ne peuvent pas être placées. Indiquez-la :',
+  dctSource: {
+    option: 'donnée en ligne de commande',
+    meta: 'lue dans les métadonnées',
+    text: 'lue dans le texte',
+    user: 'choisie par vous',
+    none: 'introuvable',
+  },
+  changeDctHint: 'La changer recalcule toutes les dates relatives (vos corrections sont gardées).',
+  save: 'Enregistrer',
+  saveAs: 'Enregistrer sous…',
+  export: 'Exporter…',
+  copyImage: 'Copier l’image',
+  undo: 'Annuler',
+  redo: 'Rétablir',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fitAll: 'Tout afficher',
+  showList: 'Liste',
+  showTimeline: 'Frise',
+  article: 'Article',
+  timeline: 'Frise',
+  events: (n) => (n <= 1 ? `${n} événement` : `${n} événements`),
+  hiddenCount: (n) => (n <= 1 ? `${n} masqué` : `${n} masqués`),
+  status: {
+    happened: 'passé',
+    reported: 'rapporté',
+    planned: 'prévu',
+    demanded: 'demandé',
+    denied: 'démenti',
+  },
+  noStatus: 'inconnu',
+  details: 'Détails',
+  noSelection: 'Choisissez un événement sur la frise, dans la liste ou dans le texte.',
+  label: 'Libellé',
+  date: 'Date',
+  from: 'Du',
+  to: 'Au',
+  statusLabel: 'Statut',
+  sentence: 'Phrase',
+  howResolved: 'Comment la date a été trouvée',
+  edited: 'corrigé par vous',
+  hide: 'Masquer cet événement',
+  unhide: 'Afficher cet événement',
+  useOther: (explanation) => `Prendre l’autre lecture : ${explanation}`,
+  addEvent: 'Ajouter un événement à partir du texte sélectionné',
+  addEventShort: 'Ajouter',
+  sortBy: 'Trier par',
+  columns: { date: 'Date', label: 'Événement', status: 'Statut' },
+  exportTitle: 'Exporter la frise',
+  format: 'Format',
+  scale: 'Taille',
+  range: 'Étendue',
+  rangeAll: 'Toute la frise',
+  rangeVisible: 'Partie visible',
+  cancel: 'Annuler',
+  exported: (path) => `Exporté dans ${path}`,
+  copied: 'Image copiée dans le presse-papiers.',
+  copyFailed: 'Impossible de copier l’image.',
+  saved: (path) => `Enregistré dans ${path}`,
+  saveFailed: (msg) => `Enregistrement impossible : ${msg}`,
+  exportFailed: (msg) => `Export impossible : ${msg}`,
+  openFailed: (msg) => `Impossible d’ouvrir le fichier. ${msg}`,
+  extractFailed: (msg) => `Impossible de lire les dates de cet article : ${msg}`,
+  keyboardHelp:
+    '←/→ événement précédent/suivant · Entrée aller au texte · Échap désélectionner · +/− zoom · 0 tout · Maj+flèches défiler',
+  timelineRegion: 'Frise des affirmations datées',
+  articleRegion: 'Texte de l’article',
+  noEvents:
+    'Aucune affirmation datée dans cet article. Sélectionnez une phrase du texte pour en ajouter une.',
+  breakLabel: 'saut dans le temps',
+};
+
+export const MESSAGES: Record<Lang, Messages> = { en, fr };
+
+export function messages(lang: Lang): Messages {
+  return MESSAGES[lang];
+}
+
+/** A calendar day for people: « 26 avril 2022 » / "26 April 2022". Dates are calendar days, so UTC. */
+export function formatDay(iso: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: style === 'long' ? 'long' : 'short',
+    year: 'numeric',
+    ...(style === 'long' ? { weekday: 'long' } : {}),
+  }).format(d);
+}
+
+export function formatRange(
+  start: string,
+  end: string,
+  lang: Lang,
+  style: 'long' | 'short' = 'long',
+): string {
+  if (start === end) return formatDay(start, lang, style);
+  return `${formatDay(start, lang, style)} – ${formatDay(end, lang, style)}`;
+}
