@@ -2,6 +2,7 @@
 // No joiner: "one hundred and twenty" is rare in dates, while "between two and four years" must stay two numbers.
 
 import { numberWordPattern, parseNumber, type NumberTable } from '../../numbers';
+import { SP } from '../../regex';
 
 export const EN_NUMBERS: NumberTable = {
   words: {
@@ -42,11 +43,12 @@ export const EN_NUMBERS: NumberTable = {
 export const NUMBER_WORDS = numberWordPattern(EN_NUMBERS);
 
 /** Digits or words: "3", "three", "twenty-one"; also "a"/"an" for one ("a year ago"). */
-export const AMOUNT = `(?:\\d{1,4}(?:\\.\\d+)?|${NUMBER_WORDS}|an?)`;
+export const AMOUNT = `(?:\\d{1,4}(?:\\.\\d+)?|(?:an?${SP})?${NUMBER_WORDS}|an?)`;
 
 /** Value of an amount as written; "a"/"an" → 1. */
 export function parseAmount(written: string): number | null {
   const w = written.trim().toLowerCase();
   if (w === 'a' || w === 'an') return 1;
-  return parseNumber(written, EN_NUMBERS);
+  // "a hundred years" → 100
+  return parseNumber(written.replace(/^an?[\s\u00a0]+/i, ''), EN_NUMBERS);
 }

@@ -8,8 +8,10 @@ import type { Tense } from '../../types';
 
 const WINDOW = 160;
 
+// Future and scheduled: "will", "is set to", "is to resume", "plans to", and the status words of notices
+// ("payable Dec. 15", "effective Feb. 1", "the rights, which expire Nov. 21").
 const FUTURE =
-  /(?<![\p{L}'’])(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|set|expected|due|slated|planned|poised|likely|supposed|to\s+be)\s+to|(?:plans?|planning|intends?|intending|hopes?|aims?|wants?|promised|vowed|threatened|agreed)\s+to|to\s+be\s+held|upcoming)(?![\p{L}])/giu;
+  /(?<![\p{L}'’])(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|expected|due|slated|planned|poised|likely|supposed)\s+to|(?:is|are)\s+to|(?:set|scheduled|slated|due)\s+to|(?:plans?|planning|intends?|intending|promised|vowed|threatened|agreed)\s+to|to\s+be\s+held|upcoming|payable|effective|expires?|expiring)(?![\p{L}])/giu;
 
 const IRREGULAR_PAST = [
   'said',
@@ -75,11 +77,15 @@ const IRREGULAR_PAST = [
   'had',
   'ago',
 ];
+// A word in -ed counts as a past verb unless an article, possessive or present auxiliary makes it an adjective
+// or a present passive: "the reduced dividend", "its preferred stock", "is scheduled for".
 const PAST = new RegExp(
-  `(?<![\\p{L}'’])(?:${IRREGULAR_PAST.join('|')}|(?:has|have|had)\\s+(?:been|\\p{Ll}+ed|\\p{Ll}+en)|\\p{Ll}{2,}(?<!need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|bred|shed|sled|wed|bled|fled|red|bed)ed|didn['’]t|wasn['’]t|weren['’]t)(?![\\p{L}])`,
+  `(?<![\\p{L}'’])(?:${IRREGULAR_PAST.join('|')}|(?:has|have|had)\\s+(?:been|\\p{Ll}+ed|\\p{Ll}+en)|(?<!(?:the|a|an|its|their|his|her|our|of|is|are|be|been|being|to|newly|previously)\\s+)\\p{Ll}{2,}ed(?<!(?:need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|shed|sled|wed|bled|fled|red|bed|based|so-called|unspecified|limited|united|related|detailed|advanced))|didn['’]t|wasn['’]t|weren['’]t)(?![\\p{L}])`,
   'gu',
 );
-const PRESENT = /(?<![\p{L}'’])(?:is|are|am|['’]s\s+\p{Ll}+ing)(?![\p{L}])/giu;
+// Present progressive for arrangements: "is meeting Monday", "are flying Tuesday". A plain "is" says nothing
+// about when ("Nestle's share before Friday's purchases is …").
+const PRESENT = /(?<![\p{L}'’])(?:is|are|am)\s+\p{Ll}{2,}ing(?![\p{L}])/giu;
 
 // A sentence ends at . ! ? ; or a line break — but not after "Mr.", "Sept.", "U.S." (a capital or a short
 // abbreviation right before the full stop).
@@ -128,12 +134,13 @@ function collect(
     taken.push([a, b]);
     // Cues before the mention are slightly preferred: "announced on Wednesday it would …".
     const distance = b <= start ? start - b : a - end + 2;
-    // A present "is" is weak evidence ("Friday, which is a holiday"): it loses to any nearby past/future.
-    out.push({ tense, cue: m[0], distance: tense === 'present' ? distance + 40 : distance });
+    out.push({ tense, cue: m[0], distance });
   }
 }
 
 export function tenseAt(text: string, start: number, end: number): { tense: Tense; cue: string } | null {
+  // "Thursday's closing price", "Friday's purchases": a possessive day is one already reported.
+  if (/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3))) return { tense: 'past', cue: "'s" };
   const [from, to] = clauseBounds(text, start, end);
   const clause = text.slice(from, to);
   const cues: Cue[] = [];

@@ -1,6 +1,8 @@
 // Counted back or forward: "five years ago", "a year ago", "10 days ago", "nearly four years ago",
-// "a year earlier", "two days later", "a few years ago" (vague → PAST_REF). "Ago" counts from the publication
-// date; "earlier"/"later" from the date the text is narrating ("He left on May 2. Two days later, …").
+// "a year earlier", "two years from now", "a few years ago" (vague → PAST_REF). "Ago" counts from the
+// publication date; "earlier" from the date the text is narrating ("Sales rose 5% from a year earlier").
+// "Three days later", "90 days after the vote" are durations in TimeML (the anchor is an event): the
+// duration rule takes them, without the "later"/"after".
 
 import { alternation, lookup, rule, SP } from '../../../regex';
 import type { Parser, Reading } from '../../../types';
@@ -14,20 +16,20 @@ export const ago: Parser = {
   name: 'en/ago',
   pattern: rule(
     `(?:(?<mod>${alternation(Object.keys(AMOUNT_MODS).filter((k) => k !== 'some'))})${SP})?` +
-      `(?:(?<vague>${alternation(VAGUE_AMOUNTS)})|(?<amount>${AMOUNT}))${SP}(?<unit>${UNIT})${SP}(?<dir>ago|earlier|before|later|after|from${SP}now|hence)`,
+      `(?:(?<vague>${alternation(VAGUE_AMOUNTS)})|(?<amount>${AMOUNT}))${SP}(?<unit>${UNIT})${SP}(?<dir>ago|earlier|from${SP}now|hence)`,
   ),
   extract(m) {
     const g = m.groups ?? {};
     const unit = lookup(UNITS, g.unit);
     if (!unit) return null;
     const dir = g.dir.toLowerCase();
-    const back = dir === 'ago' || dir === 'earlier' || dir === 'before';
+    const back = dir === 'ago' || dir === 'earlier';
     if (g.vague) return { type: 'DATE', ref: back ? 'PAST_REF' : 'FUTURE_REF' };
     const n = parseAmount(g.amount);
     if (n === null || !Number.isInteger(n)) return null;
     // "a year ago" with "a" but "year" plural ("a years ago") is no date.
     if (/^an?$/i.test(g.amount) && /s$/i.test(g.unit)) return null;
-    const fromNarration = dir === 'earlier' || dir === 'before' || dir === 'later' || dir === 'after';
+    const fromNarration = dir === 'earlier';
     return {
       type: 'DATE',
       shift: { unit, offset: back ? -n : n },

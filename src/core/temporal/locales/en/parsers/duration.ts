@@ -27,8 +27,8 @@ const COUPLE = /^(?:a\s+)?couple\s+of$/i;
 export const duration: Parser = {
   name: 'en/duration',
   pattern: rule(
-    `(?:(?<mod>${MODS})${SP})?(?:(?<lead>${LEAD})${SP})?(?:(?<vague>${alternation(VAGUE_AMOUNTS)})|(?<amount>${AMOUNT})(?<half>${SP}and${SP}a${SP}half)?)` +
-      `(?:(?<hyphen>[-‑])|${SP}(?:more${SP})?)(?<unit>${UNIT})(?<old>[-‑]old)?`,
+    `(?:(?<mod>${MODS})${SP})?(?:(?<lead>${LEAD})${SP})?(?:(?<vague>${alternation(VAGUE_AMOUNTS)})|(?<amount>${AMOUNT})(?<half>${SP}and${SP}a${SP}half|${SP}1/2)?)` +
+      `(?:(?<hyphen>[-‑])|${SP}(?:more${SP})?)(?<unit>${UNIT})(?<orSo>${SP}or${SP}so)?`,
   ),
   extract(m, text) {
     const g = m.groups ?? {};
@@ -38,8 +38,10 @@ export const duration: Parser = {
     if (g.hyphen && /s$/i.test(g.unit)) return null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "two years ago" / "a day earlier" belong to the ago rule; "a day" in "twice a day" is a set.
-    if (/^[\s\u00a0]+(?:ago|earlier|later|before|after|from\s+now)\b/i.test(after)) return null;
-    let amount: number | null = null;
+    if (/^[\s\u00a0]+(?:ago|earlier|from\s+now)\b/i.test(after)) return null;
+    // "52 years old" is an age; "a year-earlier figure" an adjective of its own.
+    if (/^(?:[\s\u00a0]+old\b|[-‑](?!long))/i.test(after)) return null;
+    let amount: number | null;
     if (g.vague) amount = COUPLE.test(g.vague) ? 2 : null;
     else {
       amount = parseAmount(g.amount);
@@ -49,8 +51,26 @@ export const duration: Parser = {
     }
     // "the 1990 year"? A four-digit "amount" is a year, not a count of units.
     if (amount !== null && amount >= 1000 && !g.vague) return null;
+    // "at least several years": TimeBank leaves the modifier out of a vague amount.
+    if (g.vague && g.mod) return null;
     const mod = lookup(AMOUNT_MODS, g.mod);
-    return clean({ type: 'DURATION', duration: { unit, amount }, mod } satisfies Reading);
+    // "a flat rate over a year": a bare "a year" is a duration only after a preposition; in "$500 million
+    // a year" or "four flights a week" it is a rate (the set rule).
+    if (/^an?$/i.test(g.amount ?? '') && !g.lead && !g.mod) {
+      const before = text.slice(Math.max(0, m.index - 10), m.index);
+      if (
+        !/(?:for|within|in|than|about|nearly|almost|of|after|least|only|just|take|takes|took|last|lasted|spend|spent)[\s\u00a0]+$/i.test(
+          before,
+        )
+      )
+        return null;
+    }
+    // "the two-week (crisis)": the article belongs to the noun, not to the adjective.
+    const extent =
+      g.hyphen && g.lead
+        ? { start: m.index + m[0].indexOf(g.amount ?? ''), end: m.index + m[0].length }
+        : undefined;
+    return clean({ type: 'DURATION', duration: { unit, amount }, mod, extent } satisfies Reading);
   },
 };
 

@@ -11,7 +11,8 @@ import { clean } from '../read';
 
 const ORD = alternation(Object.keys(ORDINALS));
 const REL: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, next: 1 };
-const LEAD = `(?:(?:the|(?<relLead>this|last|next)${SP}year${APOS}s|(?:fiscal${SP})?(?<yearLead>${YEAR4})${APOS}s)${SP})?`;
+// "the 1988 third quarter", "the year-ago third quarter", "last year's fourth quarter", "fiscal 1998's".
+const LEAD = `(?:(?:the(?:${SP}(?<yearLead2>${YEAR4})|${SP}(?<agoLead>year-(?:ago|earlier)))?|(?<relLead>this|last|next)${SP}year${APOS}s|(?:fiscal${SP})?(?<yearLead>${YEAR4})${APOS}s)${SP})?`;
 const TAIL =
   `(?:${SP}of${SP}(?:(?:fiscal|the${SP}fiscal${SP}year)${SP})?(?<yearTail>${YEAR4})(?![,.]?\\d)` +
   `|${SP}of${SP}(?:(?<relTail>this|last|next)${SP}year|the${SP}(?<relTail2>current|previous)${SP}(?:fiscal${SP})?year))?`;
@@ -25,13 +26,19 @@ export const quarterOrdinal: Parser = {
     const half = g.kind.toLowerCase() === 'half';
     if (half && n > 2 && g.ord.toLowerCase() !== 'final') return null;
     const rel = g.relLead ?? g.relTail ?? g.relTail2;
-    const yearText = g.yearLead ?? g.yearTail;
+    const yearText = g.yearLead ?? g.yearLead2 ?? g.yearTail;
+    // "the third-quarter (results)": an adjective; TimeBank leaves the article out.
+    const hyphen = /^the[\s\u00a0]+[^\s\u00a0]+[-‑](?:quarter|half)$/i.test(m[0]);
+    const extent = hyphen
+      ? { start: m.index + m[0].search(/[\s\u00a0]/) + 1, end: m.index + m[0].length }
+      : undefined;
     return clean({
       type: 'DATE',
       quarter: half ? undefined : n,
       half: half ? Math.min(n, 2) : undefined,
       year: yearText ? +yearText : undefined,
-      yearShift: rel ? REL[rel.toLowerCase()] : undefined,
+      yearShift: rel ? REL[rel.toLowerCase()] : g.agoLead ? -1 : undefined,
+      extent,
     } satisfies Reading);
   },
 };

@@ -7,7 +7,6 @@ import type { Parser } from '../../../types';
 
 const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   now: 'PRESENT_REF',
-  'right now': 'PRESENT_REF',
   'just now': 'PAST_REF',
   currently: 'PRESENT_REF',
   current: 'PRESENT_REF',
@@ -18,8 +17,6 @@ const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   'at the moment': 'PRESENT_REF',
   recently: 'PAST_REF',
   lately: 'PAST_REF',
-  previously: 'PAST_REF',
-  formerly: 'PAST_REF',
   'the past': 'PAST_REF',
   'recent years': 'PAST_REF',
   'recent days': 'PAST_REF',
@@ -28,13 +25,11 @@ const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   recent: 'PAST_REF',
   'the future': 'FUTURE_REF',
   future: 'FUTURE_REF',
-  soon: 'FUTURE_REF',
   'coming months': 'FUTURE_REF',
   'coming years': 'FUTURE_REF',
   'coming weeks': 'FUTURE_REF',
   'coming days': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
-  'the foreseeable future': 'FUTURE_REF',
   'the long term': 'FUTURE_REF',
 };
 
@@ -46,17 +41,18 @@ export const refs: Parser = {
     const ref = REFS[word];
     if (!ref) return null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    // "current" and "future" only as adjectives before a noun ("current levels", "future talks"), not
-    // "an electric current", "the current account"; "now" not in "now that" (a conjunction).
+    // "current" and "recent" only as adjectives before a noun ("current levels"), not "an electric current",
+    // "the current account"; "now" not in "now that" (a conjunction). The bare adjective "future"
+    // ("future earnings") is rarely marked in the corpora; "the future" and "in future" are.
+    if (word === 'future' && !/\bin[\s\u00a0]+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))
+      return null;
     if (
-      (word === 'current' || word === 'future' || word === 'recent') &&
+      (word === 'current' || word === 'recent') &&
       !/^[\s\u00a0]+(?!account|of\b|and\b)\p{L}/u.test(after)
-    )
+    ) {
       return null;
+    }
     if (word === 'now' && /^[\s\u00a0]+that\b/i.test(after)) return null;
-    // "as soon as" is a conjunction, "sooner or later" never matches (whole words only).
-    if (word === 'soon' && /\bas[\s\u00a0]+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))
-      return null;
     return { type: 'DATE', ref };
   },
 };

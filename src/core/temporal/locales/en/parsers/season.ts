@@ -9,7 +9,16 @@ import { DIRECTIONS, SEASONS } from '../constants';
 import { POSITION, SEASON, YEAR4 } from '../patterns';
 import { clean, position } from '../read';
 
-const DIRECTION = alternation(['last', 'next', 'this', 'coming', 'past', 'previous']);
+const DIRECTION = alternation([
+  'last',
+  'next',
+  'this',
+  'coming',
+  'past',
+  'previous',
+  'this past',
+  'this coming',
+]);
 const SAFE_BEFORE =
   /(?:^|[^\p{L}])(?:in|during|by|until|till|since|through|over|for|before|after)[\s\u00a0]+$/iu;
 
@@ -39,7 +48,7 @@ export const season: Parser = {
       type: 'DATE',
       season: s,
       year: g.year ? +g.year : undefined,
-      direction: g.dir ? lookup(DIRECTIONS, g.dir) : undefined,
+      direction: g.dir ? lookup(DIRECTIONS, g.dir.replace(/^this\s+/i, '')) : undefined,
       yearShift: rel ? (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : undefined,
       mod: position(g.pos),
     } satisfies Reading);

@@ -18,7 +18,8 @@ const DIRECTION = alternation([
   'past',
   'previous',
 ]);
-const EDGE: Record<string, 'START' | 'END'> = { early: 'START', earlier: 'START', late: 'END', later: 'END' };
+// "early Tuesday" and "late on Saturday" are one timex; in "Earlier Friday, …" the adverb stays out.
+const EDGE: Record<string, 'START' | 'END'> = { early: 'START', late: 'END' };
 
 export const weekday: Parser = {
   name: 'en/weekday',
