@@ -47,6 +47,11 @@ describe('pageParagraphs', () => {
     expect(pageParagraphs(items)).toEqual(['Titre', 'Première phrase.', 'Deuxième phrase.']);
   });
 
+  it('assumes ordinary line spacing on a page too short to learn it from', () => {
+    expect(pageParagraphs(page(['Titre', null, 'Texte.']))).toEqual(['Titre', 'Texte.']);
+    expect(pageParagraphs(page(['Une ligne', 'et la suite.']))).toEqual(['Une ligne et la suite.']);
+  });
+
   it('returns nothing for a page without text', () => {
     expect(pageParagraphs([])).toEqual([]);
     expect(pageParagraphs([{ str: '', x: 0, y: 0, width: 0, height: 0, hasEOL: true }])).toEqual([]);

@@ -33,7 +33,9 @@ export function pageParagraphs(items: readonly PdfTextItem[]): string[] {
   // The tighter gaps are the line spacing; when even those are wide (every line its own paragraph, or a
   // double-spaced file) a line that ends a sentence or stops short (a heading, a paragraph's last line)
   // before a capital is what ends a paragraph.
-  const spacing = quartile(gaps) ?? lines[0].height * 1.2;
+  // With fewer than three gaps there is too little to learn from: assume ordinary 1.2× spacing.
+  const usual = lines[0].height * 1.2;
+  const spacing = gaps.length >= 3 ? quartile(gaps)! : Math.min(quartile(gaps) ?? usual, usual);
   const longest = Math.max(...lines.map((l) => l.text.length));
   const paragraphs: string[][] = [[lines[0].text]];
   for (let i = 1; i < lines.length; i++) {

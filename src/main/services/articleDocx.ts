@@ -8,7 +8,10 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<string>
   const container = sniffContainer(bytes);
   // An OLE file named .docx is either a Word 97–2003 file renamed or a password-protected .docx.
   if (container === 'ole') {
-    throw new ArticleError('unsupported', path, { kind: 'a password-protected or Word 97–2003 document' });
+    throw new ArticleError('unsupported', path, {
+      kind: 'a password-protected or Word 97–2003 document',
+      advice: 'open it in Word and save an unprotected copy as .docx, then open that instead',
+    });
   }
   if (container !== 'zip') throw new ArticleError('corrupt', path, { format: 'docx' });
   try {

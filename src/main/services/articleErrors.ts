@@ -17,6 +17,8 @@ export type ArticleErrorCode =
 export interface ArticleErrorContext {
   /** For 'unsupported': what the file is, e.g. `a Word 97–2003 document (.doc)`. */
   kind?: string;
+  /** For 'unsupported': what to do instead, when saving as .docx, .pdf or .txt is not the answer. */
+  advice?: string;
   /** For 'too-large': the file's size in bytes. */
   size?: number;
   /** For 'corrupt' and 'no-article-text': the format it was read as. */
@@ -49,9 +51,7 @@ function sentence(code: ArticleErrorCode, name: string, ctx: ArticleErrorContext
     case 'binary':
       return `“${name}” is not a text document (it contains binary data); open the article as a .txt, .html, .md, .docx or .pdf file.`;
     case 'unsupported':
-      return ctx.kind
-        ? `“${name}” is ${ctx.kind}, which Factline cannot read; save it as .docx, .pdf or .txt and open that instead.`
-        : `“${name}” is in a format Factline cannot read; save it as .docx, .pdf or .txt and open that instead.`;
+      return `“${name}” is ${ctx.kind ?? 'in a format'}, which Factline cannot read; ${ctx.advice ?? 'save it as .docx, .pdf or .txt and open that instead'}.`;
     case 'corrupt':
       return `“${name}” looks damaged and cannot be read as a ${format}; export it again from the program that made it, or open a text version.`;
     case 'too-large':

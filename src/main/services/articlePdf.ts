@@ -36,7 +36,11 @@ export async function readPdf(
   } catch (err) {
     await task.destroy();
     if ((err as Error)?.name === 'PasswordException') {
-      throw new ArticleError('unsupported', path, { kind: 'a password-protected PDF', cause: err });
+      throw new ArticleError('unsupported', path, {
+        kind: 'a password-protected PDF',
+        advice: 'open it with its password in a PDF reader, save an unprotected copy and open that instead',
+        cause: err,
+      });
     }
     throw new ArticleError('corrupt', path, { format: 'pdf', cause: err });
   }
