@@ -1,0 +1,281 @@
+// The whole timeline as one self-contained SVG: inline <style>, the shipped font named, title, source
+// file, publication date, legend, axis with its breaks, events. The app's export and the CLI both use
+// it; PNG comes after (src/main/services/png.ts). Every string from the article is XML-escaped.
+
+import type { EventStatus, Lang, TimelineDocument } from '../../shared/timeline';
+import { dayOf, formatLongDay } from './days';
+import {
+  layoutTimeline,
+  MARKER_RADIUS,
+  type EventLayout,
+  type LayoutOptions,
+  type TimelineLayout,
+} from './layout';
+import { FONT_FAMILY, fitText, measureText } from './textWidth';
+
+export interface SvgOptions {
+  /** Image width in pixels (default 1200). */
+  width?: number;
+  /** Label font size (default 12). */
+  fontSize?: number;
+  /** Overrides the document's title. */
+  title?: string;
+  /** Passed to the layout (zoom transform, label width…); the export omits `transform` for the whole timeline. */
+  layout?: Partial<LayoutOptions>;
+}
+
+export const STATUS_STYLE: Record<
+  EventStatus,
+  { color: string; shape: 'circle' | 'diamond' | 'ring' | 'triangle' | 'cross' }
+> = {
+  happened: { color: '#1d4ed8', shape: 'circle' },
+  reported: { color: '#6d28d9', shape: 'diamond' },
+  planned: { color: '#047857', shape: 'ring' },
+  demanded: { color: '#b45309', shape: 'triangle' },
+  denied: { color: '#b91c1c', shape: 'cross' },
+};
+
+export const STATUS_ORDER: EventStatus[] = ['happened', 'reported', 'planned', 'demanded', 'denied'];
+
+const WORDS: Record<Lang, Record<string, string>> = {
+  fr: {
+    happened: 'a eu lieu',
+    reported: 'rapporté',
+    planned: 'prévu',
+    demanded: 'demandé',
+    denied: 'démenti',
+    vague: 'date approximative',
+    source: 'Source',
+    published: 'Publication',
+    noDate: 'date de publication inconnue',
+    pasted: 'texte collé',
+    break: 'coupure d’axe',
+    untitled: 'Chronologie',
+    colon: '\u00a0: ',
+  },
+  en: {
+    happened: 'happened',
+    reported: 'reported',
+    planned: 'planned',
+    demanded: 'demanded',
+    denied: 'denied',
+    vague: 'approximate date',
+    source: 'Source',
+    published: 'Published',
+    noDate: 'publication date unknown',
+    pasted: 'pasted text',
+    break: 'axis break',
+    untitled: 'Timeline',
+    colon: ': ',
+  },
+};
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** Escapes text for XML content and attributes; drops control characters XML 1.0 forbids. */
+export function escapeXml(s: string): string {
+  return s
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, '')
+    .replace(/[&<>"']/gu, (c) => XML_ESCAPES[c]);
+}
+
+const n = (v: number) => (Math.round(v * 10) / 10).toString();
+
+/** A status marker centred on (x, y): the same shapes in the timeline and the legend. */
+export function markerPath(status: EventStatus, x: number, y: number, r = MARKER_RADIUS): string {
+  const { color, shape } = STATUS_STYLE[status];
+  switch (shape) {
+    case 'circle':
+      return `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" fill="${color}"/>`;
+    case 'ring':
+      return `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r - 1)}" fill="#ffffff" stroke="${color}" stroke-width="2.2"/>`;
+    case 'diamond':
+      return `<path d="M${n(x)} ${n(y - r - 1)}L${n(x + r + 1)} ${n(y)}L${n(x)} ${n(y + r + 1)}L${n(x - r - 1)} ${n(y)}Z" fill="${color}"/>`;
+    case 'triangle':
+      return `<path d="M${n(x)} ${n(y - r - 1)}L${n(x + r + 1)} ${n(y + r)}L${n(x - r - 1)} ${n(y + r)}Z" fill="${color}"/>`;
+    case 'cross':
+      return `<path d="M${n(x - r)} ${n(y - r)}L${n(x + r)} ${n(y + r)}M${n(x + r)} ${n(y - r)}L${n(x - r)} ${n(y + r)}" stroke="${color}" stroke-width="2.6" stroke-linecap="round"/>`;
+  }
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/u).pop() || path;
+}
+
+function eventSvg(ev: EventLayout, lanesBottom: number, axisY: number): string {
+  const { color } = STATUS_STYLE[ev.status];
+  const parts: string[] = [];
+  const guideX = ev.kind === 'point' ? ev.x0 : ev.x0;
+  parts.push(
+    `<line class="guide" x1="${n(guideX)}" y1="${n(axisY)}" x2="${n(guideX)}" y2="${n(ev.y)}" stroke="${color}"/>`,
+  );
+  if (ev.kind === 'bar') {
+    parts.push(
+      `<line class="guide" x1="${n(ev.x1)}" y1="${n(axisY)}" x2="${n(ev.x1)}" y2="${n(ev.y)}" stroke="${color}"/>`,
+    );
+    const planned = ev.status === 'planned' || ev.status === 'demanded';
+    parts.push(
+      `<rect x="${n(ev.x0)}" y="${n(ev.y - 4)}" width="${n(ev.x1 - ev.x0)}" height="8" rx="4" fill="${color}" fill-opacity="${planned ? 0.45 : 0.85}" stroke="${color}"/>`,
+    );
+    parts.push(markerPath(ev.status, ev.x0, ev.y));
+  } else if (ev.kind === 'vague') {
+    parts.push(
+      `<rect x="${n(ev.x0)}" y="${n(ev.y - 6)}" width="${n(ev.x1 - ev.x0)}" height="12" fill="url(#hatch-${ev.status})" stroke="${color}" stroke-opacity="0.6" stroke-dasharray="3 2"/>`,
+    );
+    parts.push(markerPath(ev.status, (ev.x0 + ev.x1) / 2, ev.y, MARKER_RADIUS - 1));
+  } else {
+    parts.push(markerPath(ev.status, ev.x0, ev.y));
+  }
+  const { label } = ev;
+  label.lines.forEach((line, i) => {
+    parts.push(
+      `<text class="label" x="${n(label.x)}" y="${n(label.y + i * label.lineHeight)}" text-anchor="${label.anchor}">${escapeXml(line)}</text>`,
+    );
+  });
+  void lanesBottom;
+  return `<g class="event ${ev.status}" data-id="${escapeXml(ev.id)}">${parts.join('')}</g>`;
+}
+
+function axisSvg(L: TimelineLayout, lanesBottom: number): string {
+  const parts: string[] = [];
+  // Breaks: a shaded gap down through the lanes and a zig-zag on the axis, so nobody reads 1945 → 2022 as
+  // a few centimetres of time.
+  for (const b of L.breaks) {
+    const mid = (b.x0 + b.x1) / 2;
+    parts.push(
+      `<rect class="break-band" x="${n(b.x0 + 3)}" y="${n(L.axisY)}" width="${n(b.x1 - b.x0 - 6)}" height="${n(lanesBottom - L.axisY)}" fill="#f1f5f9"/>`,
+    );
+    const z = [b.x0, L.axisY];
+    const w = (b.x1 - b.x0) / 4;
+    parts.push(
+      `<path class="break" d="M${n(z[0])} ${n(L.axisY)}L${n(b.x0 + w)} ${n(L.axisY - 5)}L${n(mid)} ${n(L.axisY + 5)}L${n(b.x1 - w)} ${n(L.axisY - 5)}L${n(b.x1)} ${n(L.axisY)}" fill="none" stroke="#64748b" stroke-width="1.5"/>`,
+    );
+  }
+  for (const s of L.segments) {
+    parts.push(
+      `<line class="axis" x1="${n(s.x0)}" y1="${n(L.axisY)}" x2="${n(s.x1)}" y2="${n(L.axisY)}" stroke="#334155" stroke-width="1.5"/>`,
+    );
+  }
+  for (const t of L.ticks) {
+    parts.push(
+      `<line x1="${n(t.x)}" y1="${n(L.axisY)}" x2="${n(t.x)}" y2="${n(L.axisY + 5)}" stroke="#334155"/>`,
+    );
+    parts.push(
+      `<text class="tick" x="${n(t.x)}" y="${n(L.tickLabelY)}" text-anchor="middle">${escapeXml(t.label)}</text>`,
+    );
+  }
+  return parts.join('');
+}
+
+export function toSvg(doc: TimelineDocument, options: SvgOptions = {}): string {
+  const lang: Lang = doc.source.lang === 'fr' ? 'fr' : 'en';
+  const w = WORDS[lang];
+  const width = Math.max(480, Math.round(options.width ?? 1200));
+  const fontSize = options.fontSize ?? 12;
+  const pad = 24;
+  const L = layoutTimeline(doc.events, {
+    width,
+    dct: doc.source.dct,
+    lang,
+    fontSize,
+    margin: { left: pad, right: pad },
+    ...options.layout,
+  });
+
+  // Header: title, source and publication date, legend.
+  const firstLine = doc.text
+    .split('\n')
+    .find((l) => l.trim())
+    ?.trim();
+  const title = fitText(
+    options.title ?? doc.source.title ?? firstLine ?? w.untitled,
+    20,
+    width - 2 * pad,
+    'bold',
+  );
+  const source = doc.source.path ? baseName(doc.source.path) : w.pasted;
+  const published = doc.source.dct ? formatLongDay(dayOf(doc.source.dct), lang) : w.noDate;
+  const meta = fitText(
+    `${w.source}${w.colon}${source}  ·  ${w.published}${w.colon}${published}`,
+    13,
+    width - 2 * pad,
+  );
+
+  const legend: string[] = [];
+  let lx = pad;
+  const ly = 76;
+  const item = (swatch: string, text: string) => {
+    legend.push(swatch, `<text class="legend" x="${n(lx + 19)}" y="${n(ly + 4)}">${escapeXml(text)}</text>`);
+    lx += 19 + measureText(text, 12) + 22;
+  };
+  for (const st of STATUS_ORDER) item(markerPath(st, lx + 5, ly), w[st]);
+  item(
+    `<rect x="${n(lx - 2)}" y="${n(ly - 6)}" width="14" height="12" fill="url(#hatch-happened)" stroke="${STATUS_STYLE.happened.color}" stroke-opacity="0.6" stroke-dasharray="3 2"/>`,
+    w.vague,
+  );
+  item(
+    `<line x1="${n(lx + 5)}" y1="${n(ly - 7)}" x2="${n(lx + 5)}" y2="${n(ly + 7)}" class="dct-line"/>`,
+    w.published,
+  );
+  if (L.breaks.length) {
+    item(
+      `<path d="M${n(lx - 2)} ${n(ly)}L${n(lx + 2)} ${n(ly - 5)}L${n(lx + 6)} ${n(ly + 5)}L${n(lx + 10)} ${n(ly - 5)}L${n(lx + 13)} ${n(ly)}" fill="none" stroke="#64748b" stroke-width="1.5"/>`,
+      w.break,
+    );
+  }
+  // A legend wider than the image wraps: rare (only very narrow exports), so drop what does not fit.
+  const headerH = 100;
+  const lanesBottom = L.lanesTop + Math.max(L.laneCount, 1) * L.laneHeight;
+  const height = Math.ceil(headerH + L.height + 16);
+
+  const hatch = STATUS_ORDER.map(
+    (st) =>
+      `<pattern id="hatch-${st}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${STATUS_STYLE[st].color}" fill-opacity="0.12"/><line x1="0" y1="0" x2="0" y2="6" stroke="${STATUS_STYLE[st].color}" stroke-width="2" stroke-opacity="0.45"/></pattern>`,
+  ).join('');
+
+  const dct = L.dct
+    ? (() => {
+        const label = `${w.published}${w.colon}${L.dct.label}`;
+        const lw = measureText(label, fontSize - 1);
+        const x = Math.min(Math.max(L.dct.x, L.plot.x0 + lw / 2), L.plot.x1 - lw / 2);
+        return `<g class="dct"><line class="dct-line" x1="${n(L.dct.x)}" y1="${n(L.axisY - 6)}" x2="${n(L.dct.x)}" y2="${n(lanesBottom + 2)}"/><text class="dct-label" x="${n(x)}" y="${n(L.dct.labelY)}" text-anchor="middle">${escapeXml(label)}</text></g>`;
+      })()
+    : '';
+
+  const style = [
+    `svg { font-family: '${FONT_FAMILY}', sans-serif; }`,
+    `text { font-family: '${FONT_FAMILY}', sans-serif; fill: #0f172a; }`,
+    `.title { font-size: 20px; font-weight: bold; }`,
+    `.meta { font-size: 13px; fill: #475569; }`,
+    `.legend { font-size: 12px; fill: #334155; }`,
+    `.tick { font-size: ${fontSize - 1}px; fill: #334155; }`,
+    `.label { font-size: ${fontSize}px; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }`,
+    `.guide { stroke-width: 1; stroke-opacity: 0.35; stroke-dasharray: 2 3; }`,
+    `.dct-line { stroke: #0f172a; stroke-width: 1.2; stroke-dasharray: 5 3; }`,
+    `.dct-label { font-size: ${fontSize - 1}px; font-weight: bold; fill: #0f172a; }`,
+  ].join('\n');
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
+    `<style>\n${style}\n</style>`,
+    `<defs>${hatch}</defs>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text class="title" x="${pad}" y="34">${escapeXml(title)}</text>`,
+    `<text class="meta" x="${pad}" y="56">${escapeXml(meta)}</text>`,
+    `<g class="legend-items">${legend.join('')}</g>`,
+    `<g class="timeline" transform="translate(0 ${headerH})">`,
+    axisSvg(L, lanesBottom),
+    dct,
+    L.events.map((e) => eventSvg(e, lanesBottom, L.axisY)).join(''),
+    `</g>`,
+    `</svg>`,
+    '',
+  ].join('\n');
+}
