@@ -80,10 +80,12 @@ const XML_ESCAPES: Record<string, string> = {
 
 /** Escapes text for XML content and attributes; drops control characters XML 1.0 forbids. */
 export function escapeXml(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, '')
-    .replace(/[&<>"']/gu, (c) => XML_ESCAPES[c]);
+  return (
+    s
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, '')
+      .replace(/[&<>"']/gu, (c) => XML_ESCAPES[c])
+  );
 }
 
 const n = (v: number) => (Math.round(v * 10) / 10).toString();
