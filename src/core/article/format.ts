@@ -1,7 +1,9 @@
 // Which reader opens a file: its extension says what the user expects, its first bytes what it really is
 // (a PDF saved as `article.txt` is still a PDF; `notes` with no extension is read as text).
 
-export type ArticleFormat = 'txt' | 'html' | 'md' | 'docx' | 'pdf';
+import type { ArticleFormat } from '../../shared/ipc';
+
+export type { ArticleFormat };
 
 const BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   txt: 'txt',

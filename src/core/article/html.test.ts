@@ -82,6 +82,12 @@ describe('extractHtml', () => {
     expect(article.text).not.toMatch(/<\/?(p|b|br|article)\b/);
   });
 
+  it('keeps a story whose wrapper merely has a clutter-like class name', () => {
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>${BODY} (${i + 1})</p>`).join('');
+    const page = `<html><body><div class="story social-share-enabled"><h1>Titre</h1>${paragraphs}</div></body></html>`;
+    expect(extractHtml(page)?.text.split('\n\n')).toHaveLength(6);
+  });
+
   it('returns null for a page with no article text', () => {
     const home = `<html><head><title>Le Journal</title><script>var x = 1;</script></head><body>
       <nav><a href="/">Accueil</a><a href="/monde">Monde</a></nav>

@@ -73,7 +73,10 @@ function pageTitle(doc: DomDocument): string | null {
 function removeClutter(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll(CLUTTER_TAGS))) el.remove();
   for (const el of Array.from(doc.querySelectorAll('[class], [id], [role]'))) {
+    // A wrapper named `post social-enabled` may hold the story itself: leave anything with real prose
+    // in it to Readability, which weighs text rather than names.
     if (KEEP_TAGS.has(el.tagName.toUpperCase()) || el.querySelector('article')) continue;
+    if (el.querySelectorAll('p').length >= 5) continue;
     const role = el.getAttribute('role');
     if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary')
       el.remove();

@@ -2,6 +2,7 @@
 // sentence that names the file, says what is wrong and what to do about it.
 
 import { basename } from 'node:path';
+import type { ArticleFormat } from '../../shared/ipc';
 
 export type ArticleErrorCode =
   | 'missing'
@@ -22,7 +23,7 @@ export interface ArticleErrorContext {
   /** For 'too-large': the file's size in bytes. */
   size?: number;
   /** For 'corrupt' and 'no-article-text': the format it was read as. */
-  format?: 'txt' | 'html' | 'md' | 'docx' | 'pdf';
+  format?: ArticleFormat;
   /** The underlying error, kept for logs. */
   cause?: unknown;
 }
@@ -41,7 +42,7 @@ function sentence(code: ArticleErrorCode, name: string, ctx: ArticleErrorContext
   const format = ctx.format ? FORMAT_NAME[ctx.format] : 'file';
   switch (code) {
     case 'missing':
-      return `“${name}” cannot be found; it may have been moved, renamed or deleted, so choose it again with File ▸ Open.`;
+      return `“${name}” cannot be found; check that it has not been moved, renamed or deleted, and choose it again.`;
     case 'permission':
       return `You do not have permission to read “${name}”; change its permissions or copy it to a folder you own, then open it again.`;
     case 'directory':
