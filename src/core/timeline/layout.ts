@@ -173,39 +173,46 @@ export function clusterDays(
 /** Greedy word wrap onto at most `maxLines` lines; the last line is cut with « … » if needed. */
 export function wrapLabel(text: string, fontSize: number, maxWidth: number, maxLines = 2): string[] {
   const words = text.split(/\s+/u).filter(Boolean);
+  // Word widths once: a label is measured word by word, not line by line (10,000 labels in the bench).
+  const widths = words.map((w) => measureText(w, fontSize));
+  const space = measureText(' ', fontSize);
   const lines: string[] = [];
-  let line = '';
+  let from = 0;
+  let lineWidth = 0;
   let i = 0;
   for (; i < words.length; i++) {
-    const next = line ? `${line} ${words[i]}` : words[i];
-    if (!line || measureText(next, fontSize) <= maxWidth) {
-      line = next;
+    const next = i === from ? widths[i] : lineWidth + space + widths[i];
+    if (i === from || next <= maxWidth) {
+      lineWidth = next;
       continue;
     }
     if (lines.length === maxLines - 1) break;
-    lines.push(line);
-    line = words[i];
+    lines.push(words.slice(from, i).join(' '));
+    from = i;
+    lineWidth = widths[i];
   }
-  const rest = i < words.length ? `${line} ${words.slice(i).join(' ')}` : line;
-  lines.push(measureText(rest, fontSize) <= maxWidth ? rest : fitText(rest, fontSize, maxWidth));
-  if (lines.length === 2 && !lines[1].endsWith('…')) return balance(words, fontSize);
+  const rest = words.slice(from).join(' ');
+  const restWidth = i < words.length ? measureText(rest, fontSize) : lineWidth;
+  lines.push(restWidth <= maxWidth ? rest : fitText(rest, fontSize, maxWidth));
+  if (lines.length === 2 && !lines[1].endsWith('…')) return balance(words, widths, space);
   return lines;
 }
 
 /** Two lines of about the same width (« Antonio Guterres se rendra à Moscou / pour rencontrer Poutine »). */
-function balance(words: string[], fontSize: number): string[] {
-  let best: string[] = [words.join(' ')];
+function balance(words: string[], widths: number[], space: number): string[] {
+  const total = widths.reduce((a, b) => a + b, 0) + space * (words.length - 1);
+  let best = 1;
   let bestWidth = Infinity;
+  let left = 0;
   for (let k = 1; k < words.length; k++) {
-    const a = words.slice(0, k).join(' ');
-    const b = words.slice(k).join(' ');
-    const w = Math.max(measureText(a, fontSize), measureText(b, fontSize));
+    left += widths[k - 1] + (k > 1 ? space : 0);
+    const w = Math.max(left, total - left - space);
     if (w < bestWidth) {
       bestWidth = w;
-      best = [a, b];
+      best = k;
     }
   }
-  return best;
+  return [words.slice(0, best).join(' '), words.slice(best).join(' ')];
 }
 
 function tickUnit(dates: Date[]): TickUnit {

@@ -12,8 +12,12 @@ const UNKNOWN_ADVANCE = 1;
 export function measureText(text: string, fontSize: number, weight: 'normal' | 'bold' = 'normal'): number {
   const table = weight === 'bold' ? BOLD_ADVANCES : REGULAR_ADVANCES;
   let em = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0x20;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+      cp = text.codePointAt(i) ?? cp;
+      i++;
+    }
     em += table[cp] ?? UNKNOWN_ADVANCE;
   }
   return em * fontSize;
