@@ -20,6 +20,11 @@ const CORPUS: Record<string, string[]> = {
     'Date: 2022-04-22',
     '2022-04-22T10:15:00+02:00',
     'Le 22 avril 2022 à 10h15',
+    'Publié le 22/04/22 à 10h15',
+    'Published on Fri 22 Apr 2022 10.15 BST',
+    'Fri 22 Apr 2022 10.15 BST',
+    'April 22, 2022 10:15 AM UTC',
+    'Publié le 22 avril 2022 à 10h15 - Mis à jour le 23 avril 2022 à 12h00',
   ],
   '2022-05-01': ['Publié le 1er mai 2022', 'Published May 1st, 2022', 'Mis à jour le 01/05/2022'],
   '2022-04-03': ['Publié le 03/04/2022', 'Published 04/03/2022'],
@@ -34,6 +39,8 @@ const NEGATIVES: string[] = [
   'Rendez-vous le 03/04/2022 pour la suite.',
   'Le 30 février 2022', // not a calendar day
   '03/04/2022', // day-first or month-first? no language to go by
+  '22/04/22', // a two-digit year needs a « Publié le » before it
+  '22 avril 2022 : Guterres à Moscou', // a headline that starts with a date
   'Il a publié 22 avril 2022 documents', // « publié » lower-case mid-sentence is not a cue
 ];
 

@@ -43,13 +43,16 @@ const DATE_RULES: { name: string; pattern: RegExp }[] = [
   // « 22/04/2022 », "04/22/2022" — which is which is settled by `readNumeric`
   {
     name: 'numeric',
-    pattern: new RegExp(`${L}${WEEKDAY}(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})\\k<sep>${YEAR}`, 'iu'),
+    pattern: new RegExp(
+      `${L}${WEEKDAY}(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})\\k<sep>(?<year>\\d{4}|\\d{2})(?!\\d)`,
+      'iu',
+    ),
   },
 ];
 
 const CUE_PATTERN = new RegExp(`${L}(?<cue>${alternation(Object.keys(CUES))})${R}\\s*:?\\s*`, 'iu');
 // After a dateline's date only a time, a separator or a source may follow: « … 2022 à 10h15 », "… 2022 —".
-const DATELINE_TAIL = /^\s*(?:$|T\d{2}:|[—–\-|(•·/]|,?\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|[ap]\.?m))/iu;
+const DATELINE_TAIL = /^\s*(?:$|T\d{2}:|[—–\-|(•·/]|,?\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|[:.]\d{2}|[ap]\.?m))/iu;
 // Before a dateline's date: nothing, « Le », a place « Paris, le », "WASHINGTON,".
 const DATELINE_HEAD = /^\s*(?:[\p{L}][\p{L} .'’-]{0,40},\s*)?(?:le\s+)?$/iu;
 // A cue counts when it opens the line, follows a separator, or is capitalised: « Par X | Publié le … »,
@@ -104,7 +107,9 @@ function readLine(line: string): Omit<Candidate, 'line'> | null {
     }
   }
   const d = findDate(line, /\ble\b|\bà\b/iu.test(line) ? 'fr' : null);
-  if (d && DATELINE_HEAD.test(line.slice(0, d.index)) && DATELINE_TAIL.test(line.slice(d.end))) {
+  // « 22/04/22 » alone could be anything; with « Publié le » before it, it is a date.
+  const plain = d && !d.shortYear;
+  if (d && plain && DATELINE_HEAD.test(line.slice(0, d.index)) && DATELINE_TAIL.test(line.slice(d.end))) {
     return { date: d.date, rank: RANK.dateline, detail: quote(line, d.lang) };
   }
   return null;
@@ -127,6 +132,8 @@ interface DateMatch {
   index: number;
   end: number;
   lang: 'fr' | 'en' | null;
+  /** Written with a two-digit year (« 22/04/22 »). */
+  shortYear: boolean;
 }
 
 function findDate(s: string, lang: 'fr' | 'en' | null): DateMatch | null {
@@ -141,7 +148,10 @@ function findDate(s: string, lang: 'fr' | 'en' | null): DateMatch | null {
       const month = /^\d+$/.test(g.month) ? Number(g.month) : MONTHS[g.month.toLowerCase()];
       date = isoDay(fullYear(g.year), month, Number(g.day));
     }
-    if (date) best = { date, index: m.index, end: m.index + m[0].length, lang: lang ?? monthLang(g.month) };
+    if (date) {
+      const end = m.index + m[0].length;
+      best = { date, index: m.index, end, lang: lang ?? monthLang(g.month), shortYear: g.year.length === 2 };
+    }
   }
   return best;
 }
