@@ -8,25 +8,18 @@ export interface DomNode {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
-  parentNode: DomNode | null;
 }
 
 export interface DomElement extends DomNode {
   tagName: string;
-  id: string;
-  className: string;
   getAttribute(name: string): string | null;
-  hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
-  closest(selector: string): DomElement | null;
   remove(): void;
 }
 
 export interface DomDocument extends DomElement {
   documentElement: DomElement;
-  body: DomElement | null;
-  title: string;
 }
 
 export const ELEMENT_NODE = 1;

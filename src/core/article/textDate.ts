@@ -68,7 +68,9 @@ const RANK: Record<DateCueKind | 'dateline', number> = { published: 0, dateline:
 
 /** The publication date stated in the first `HEADER_LINES` non-empty lines of `text`, or null. */
 export function findTextDate(text: string): DateFinding | null {
+  // The header is at the top: no need to split a whole book to find its first five lines.
   const lines = text
+    .slice(0, 5000)
     .split(/\r\n|\r|\n/)
     .map((l) => l.trim())
     .filter((l) => l.length > 0)
