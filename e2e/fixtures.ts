@@ -93,7 +93,9 @@ async function attachBridge(page: Page, dir: string): Promise<Bridge> {
       bridge.saveDialogs.push({ kind, defaultName });
       return saves.length ? saves.shift()! : join(dir, defaultName);
     },
-    writeClipboardPng: (png) => (bridge.clipboard = png),
+    writeClipboardPng: (png) => {
+      bridge.clipboard = png;
+    },
     dataDir: join(dir, 'userData'),
     samplePath: SAMPLE_PATH,
     appInfo: () => ({ uiLang: 'en', version: '0.1.0', platform: process.platform }),

@@ -28,7 +28,7 @@ export interface HandlerDeps {
   chooseFileToOpen(): Promise<string | null>;
   /** Native Save dialog for the given kind of file. */
   chooseSavePath(kind: SaveKind, defaultName: string): Promise<string | null>;
-  writeClipboardPng(png: Uint8Array): void;
+  writeClipboardPng(png: Uint8Array): Promise<void> | void;
   /** Folder for the recent list and the autosave (Electron's userData). */
   dataDir: string;
   /** The sample article shipped in resources/. */
@@ -138,7 +138,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       return save(format, null, `${name}.${format}`, () => (format === 'png' ? svgToPng(svg, { scale }) : svg));
     },
     async 'export:copyImage'({ svg, scale }) {
-      deps.writeClipboardPng(svgToPng(svg, { scale }));
+      await deps.writeClipboardPng(svgToPng(svg, { scale }));
       return { ok: true };
     },
     async 'autosave:write'(entry) {

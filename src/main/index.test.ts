@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- a recording stand-in for Electron objects */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../shared/ipc';
 
@@ -60,8 +61,8 @@ vi.mock('electron', () => {
       },
     },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
-    clipboard: { writeImage: vi.fn() },
-    nativeImage: { createFromBuffer: vi.fn() },
+    clipboard: { write: vi.fn() },
+    ClipboardItem: class {},
     shell: { openExternal: vi.fn() },
   };
 });

@@ -2,7 +2,7 @@
 // (dialog, drop, command line, second launch, macOS open-file, Open Recent). All real work is in
 // handlers.ts and services/, which run without Electron.
 
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeImage, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventChannel, EventContract, OpenResult, RecentEntry } from '../shared/ipc';
@@ -130,8 +130,8 @@ function main(): void {
       const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       return r.canceled ? null : (r.filePath ?? null);
     },
-    writeClipboardPng(png) {
-      clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png)));
+    async writeClipboardPng(png) {
+      await clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]);
     },
     dataDir: app.getPath('userData'),
     samplePath: join(app.getAppPath(), 'resources', 'sample', 'guterres-moscou.txt'),
