@@ -43,7 +43,9 @@ describe('buildEvents on the seed article', () => {
     const visit = seed().find((e) => e.start === '2022-04-26')!;
     expect(visit.label).toBe('Antonio Guterres se rendra à Moscou pour rencontrer Poutine');
     expect(visit.status).toBe('planned');
-    expect(visit.spans).toHaveLength(2);
+    const told = visit.spans!.map((s) => SEED_TEXT.slice(s.start, s.end));
+    expect(told[0]).toMatch(/^Antonio Guterres se rendra à Moscou mardi/u);
+    expect(told[1]).toMatch(/^Le Secrétaire général des Nations Unies/u);
     expect(visit.mentions).toHaveLength(1);
     expect(visit.retoldMentions).toHaveLength(1);
   });
@@ -66,6 +68,13 @@ describe('buildEvents on the seed article', () => {
         const m = byId.get(id)!;
         expect(e.claim.start <= m.start && m.end <= e.claim.end).toBe(true);
       }
+  });
+  it('joins the undated future sentences that go on about the visit (Lavrov, the discussions)', () => {
+    const visit = seed().find((e) => e.start === '2022-04-26')!;
+    const told = visit.spans!.map((s) => SEED_TEXT.slice(s.start, s.end));
+    expect(told.some((t) => t.includes('Sergei Lavrov'))).toBe(true);
+    expect(told.some((t) => t.startsWith('Antonio Guterres poursuivra'))).toBe(true);
+    expect(told.some((t) => t.includes('a déclaré'))).toBe(false);
   });
   it('dates the briefing from the reporting tail, as reported', () => {
     const briefing = seed().find((e) => e.start === '2022-04-22')!;

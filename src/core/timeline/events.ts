@@ -263,7 +263,45 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
     });
   }
 
-  return finish(mergeRetellings(drafts));
+  const merged = mergeRetellings(drafts);
+  attachContinuations(text, sentences, merged, drafts, { lang, dct });
+  return finish(merged);
+}
+
+/**
+ * A future sentence with no date of its own that goes on about a planned event joins it as a span:
+ * « M. Guterres aura également une réunion … avec Sergei Lavrov » continues the Tuesday visit,
+ * « Antonio Guterres poursuivra ces discussions lors de sa visite à Moscou » too.
+ */
+function attachContinuations(
+  text: string,
+  sentences: Span[],
+  merged: Merged[],
+  drafts: Draft[],
+  { lang, dct }: BuildEventsOptions,
+): void {
+  const fillers = wordsRegex(CLAIM_LEXICONS[lang].FILLERS);
+  for (const sentence of sentences) {
+    const tail = findReportingTail(text, sentence, lang);
+    const body = trimSpan(text, { start: sentence.start, end: tail ?? sentence.end });
+    if (body.end - body.start < 12) continue;
+    if (drafts.some((d) => d.claim.start < body.end && body.start < d.claim.end)) continue;
+    const clause = text.slice(body.start, body.end);
+    if (!hasFuture(clause, lang)) continue;
+    const words = claimWords(clause, lang);
+    const before = merged.filter(
+      (m) => m.draft.status === 'planned' && (!dct || m.draft.start > dct) && m.spans[0].start < body.start,
+    );
+    const target = before
+      .map((m) => ({
+        m,
+        shared: [...words].filter((w) => m.draft.words.has(w)).length,
+        sim: similarity(words, m.draft.words),
+      }))
+      .filter((c) => c.shared >= 1 && (fillers.test(clause) || (c.shared >= 2 && c.sim >= 0.4)))
+      .sort((a, b) => b.sim - a.sim || b.m.spans[0].start - a.m.spans[0].start)[0];
+    if (target) target.m.spans.push(body);
+  }
 }
 
 interface Merged {

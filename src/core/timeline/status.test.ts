@@ -59,3 +59,28 @@ describe('hasFrenchFuture', () => {
     expect(hasFrenchFuture('il se rendra, il devra, il partira, il mettra')).toBe(true);
   });
 });
+
+describe('classifyStatus, causes', () => {
+  it('does not take "due to" (a cause) for a schedule', () => {
+    expect(
+      classifyStatus({
+        clause: 'The qualifier has been postponed due to heavy snow',
+        reportingOnly: false,
+        lang: 'en',
+        start: '2013-03-21',
+        dct: '2013-03-22',
+      }),
+    ).toBe('happened');
+  });
+  it('keeps a day after publication planned even under a past verb', () => {
+    expect(
+      classifyStatus({
+        clause: 'The qualifier has been postponed until Saturday',
+        reportingOnly: false,
+        lang: 'en',
+        start: '2013-03-23',
+        dct: '2013-03-22',
+      }),
+    ).toBe('planned');
+  });
+});

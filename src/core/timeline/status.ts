@@ -74,7 +74,8 @@ export function classifyStatus({ clause, reportingOnly, lang, start, dct }: Stat
   if (rx(lang, 'DENIED').test(clause)) return 'denied';
   if (rx(lang, 'DEMANDED').test(clause)) return 'demanded';
   if (hasFuture(clause, lang)) return 'planned';
-  if (hasPast(clause, lang)) return 'happened';
+  // « reporté à samedi » / "postponed until Saturday": a past verb cannot make a later day happened.
+  if (hasPast(clause, lang)) return dct && start > dct ? 'planned' : 'happened';
   if (rx(lang, 'REPORTING').test(clause)) return 'reported';
   // Verbless (« l'invasion de l'Ukraine le 24 février ») or present tense: the calendar decides.
   if (dct && start > dct) return 'planned';
