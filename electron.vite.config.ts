@@ -20,8 +20,6 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    // The shipped fonts and sample article live in resources/, served as static assets.
-    publicDir: resolve('resources'),
     build: {
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
