@@ -245,7 +245,7 @@ export function toSvg(doc: TimelineDocument, options: SvgOptions = {}): string {
   const dct = L.dct
     ? (() => {
         const label = `${w.published}${w.colon}${L.dct.label}`;
-        const lw = measureText(label, fontSize - 1);
+        const lw = measureText(label, fontSize - 1, 'bold');
         const x = Math.min(Math.max(L.dct.x, L.plot.x0 + lw / 2), L.plot.x1 - lw / 2);
         return `<g class="dct"><line class="dct-line" x1="${n(L.dct.x)}" y1="${n(L.axisY - 6)}" x2="${n(L.dct.x)}" y2="${n(lanesBottom + 2)}"/><text class="dct-label" x="${n(x)}" y="${n(L.dct.labelY)}" text-anchor="middle">${escapeXml(label)}</text></g>`;
       })()
