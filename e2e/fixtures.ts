@@ -10,7 +10,7 @@ import { API_METHODS, type EventChannel, type EventContract, type MenuCommand, t
 import { createHandlers, type MainHandlers, type SaveKind } from '../src/main/handlers';
 import { registerIpc, type IpcEventLike } from '../src/main/ipc';
 
-export const SAMPLE_PATH = resolve('resources/sample/guterres-moscou.txt');
+export const SAMPLE_PATH = resolve('resources/sample/guterres-moscou.html');
 
 export interface Bridge {
   handlers: MainHandlers;

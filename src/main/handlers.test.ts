@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { TimelineDocument } from '../shared/timeline';
 import { createHandlers, type HandlerDeps, type MainHandlers } from './handlers';
 
-const SAMPLE = resolve('resources/sample/guterres-moscou.txt');
+const SAMPLE = resolve('resources/sample/guterres-moscou.html');
 
 function doc(text = 'Le 3 mars, il est parti.'): TimelineDocument {
   return {

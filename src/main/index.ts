@@ -134,7 +134,7 @@ function main(): void {
       await clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]);
     },
     dataDir: app.getPath('userData'),
-    samplePath: join(app.getAppPath(), 'resources', 'sample', 'guterres-moscou.txt'),
+    samplePath: join(app.getAppPath(), 'resources', 'sample', 'guterres-moscou.html'),
     appInfo: () => ({ uiLang: uiLanguage(app.getLocale()), version: app.getVersion(), platform: process.platform }),
     setEdited: (edited) => mainWindow?.setDocumentEdited(edited),
     progress: (p) => send('file:progress', p),
