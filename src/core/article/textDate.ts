@@ -3,8 +3,9 @@
 // Only the first lines count: a date further down is an event in the story, not when it was written
 // (« Le 24 février 2022, la Russie a envahi l'Ukraine. » on line 3 is not a dateline).
 
-import { CUES, MONTHS, MONTHS_EN, MONTHS_FR, WEEKDAYS, alternation, type DateCueKind } from './dateLexicon';
-import { fullYear, isoDay } from './isoDay';
+import { isoDay as formatDay, makeDay } from '../temporal/calendar';
+import { alternation, lookup } from '../temporal/regex';
+import { CUES, MONTHS, MONTHS_EN, MONTHS_FR, WEEKDAYS, type DateCueKind } from './dateLexicon';
 
 export interface DateFinding {
   /** ISO `YYYY-MM-DD`. */
@@ -123,7 +124,7 @@ function findCue(line: string): { kind: DateCueKind; lang: 'fr' | 'en'; end: num
     const word = m.groups!.cue;
     const capitalised = word[0] !== word[0].toLowerCase();
     if (!capitalised && !CUE_HEAD.test(line.slice(0, m.index))) continue;
-    const cue = CUES[word.toLowerCase().replace(/\s+/g, ' ')];
+    const cue = lookup(CUES, word);
     if (cue) return { ...cue, end: m.index + m[0].length };
   }
   return null;
@@ -147,7 +148,7 @@ function findDate(s: string, lang: 'fr' | 'en' | null): DateMatch | null {
     let date: string | null;
     if (rule.name === 'numeric') date = readNumeric(Number(g.a), Number(g.b), fullYear(g.year), lang);
     else {
-      const month = /^\d+$/.test(g.month) ? Number(g.month) : MONTHS[g.month.toLowerCase()];
+      const month = /^\d+$/.test(g.month) ? Number(g.month) : (lookup(MONTHS, g.month) ?? 0);
       date = isoDay(fullYear(g.year), month, Number(g.day));
     }
     if (date) {
@@ -177,4 +178,15 @@ function monthLang(month: string | undefined): 'fr' | 'en' | null {
 function quote(line: string, lang: 'fr' | 'en' | null): string {
   const shown = line.length > 60 ? `${line.slice(0, 59).trimEnd()}…` : line;
   return lang === 'fr' ? `« ${shown} » line` : `“${shown}” line`;
+}
+
+/** `YYYY-MM-DD` when the day exists on the calendar and the year is a plausible publication year. */
+function isoDay(year: number, month: number, day: number): string | null {
+  const date = year >= 1900 && year < 2200 ? makeDay(year, month, day) : null;
+  return date ? formatDay(date) : null;
+}
+
+/** A two-digit year as written in a dateline (« 22/04/22 ») is read in 2000–2099. */
+function fullYear(year: string): number {
+  return year.length === 2 ? 2000 + Number(year) : Number(year);
 }
