@@ -20,7 +20,9 @@ const en = {
   restore: 'Restore',
   discard: 'Discard',
   published: 'Published',
-  publishedUnknown: 'Publication date unknown — relative dates cannot be placed. Set it:',
+  publishedUnknown: 'Publication date unknown — set it:',
+  needDct:
+    'Relative dates (« mardi », “last week”) cannot be placed until the publication date is set, at the top.',
   dctSource: {
     option: 'given on the command line',
     meta: 'from the page metadata',
@@ -118,8 +120,9 @@ const fr: Messages = {
   restore: 'Restaurer',
   discard: 'Abandonner',
   published: 'Publié le',
-  publishedUnknown:
-    'Date de publication inconnue : les dates relatives ne peuvent pas être placées. Indiquez-la :',
+  publishedUnknown: 'Date de publication inconnue — indiquez-la :',
+  needDct:
+    'Les dates relatives (« mardi », « la semaine dernière ») ne peuvent être placées qu’une fois la date de publication indiquée, en haut.',
   dctSource: {
     option: 'donnée en ligne de commande',
     meta: 'lue dans les métadonnées',

@@ -40,9 +40,13 @@ export function screenTicks(
       .domain([s.scale.invert(a), s.scale.invert(b)])
       .ticks(count)
       .filter((d) => d.getTime() % DAY === 0);
-    if (dates.length === 0) continue;
+    if (dates.length === 0 || !dates.some((d) => s.scale(d) >= a && s.scale(d) <= b)) {
+      out.push(...segmentLabel(scale, s, a, b, lang, fontSize, out[out.length - 1]));
+      continue;
+    }
     const unit = unitOf(dates);
     let lastYear = NaN;
+    const before = out.length;
     for (const d of dates) {
       const day = Math.round(d.getTime() / DAY);
       const x = unit === 'day' ? scale.x(day + 0.5) : scale.x(day);
@@ -56,6 +60,31 @@ export function screenTicks(
       if (x - width / 2 < s.r0 - 6 || x + width / 2 > s.r1 + 6) continue;
       out.push({ x, label, unit, width });
     }
+    // A narrow segment (1945 between two breaks) whose nice ticks fell at its edges: name it at its middle.
+    if (out.length === before) out.push(...segmentLabel(scale, s, a, b, lang, fontSize, out[out.length - 1]));
   }
   return out.map(({ x, label, unit }) => ({ x, label, unit }));
+}
+
+/** One label naming a whole segment: « 1945 », « févr. 2022 » or « 24 févr. », at its middle. */
+function segmentLabel(
+  scale: PiecewiseScale,
+  s: PiecewiseScale['segments'][number],
+  a: number,
+  b: number,
+  lang: Lang,
+  fontSize: number,
+  prev: (ScreenTick & { width: number }) | undefined,
+): (ScreenTick & { width: number })[] {
+  const d0 = Math.round(s.scale.invert(a).getTime() / DAY);
+  const d1 = Math.round(s.scale.invert(b).getTime() / DAY);
+  const mid = Math.floor((d0 + d1) / 2);
+  const span = d1 - d0;
+  const unit: TickUnit = span > 200 ? 'year' : span > 20 ? 'month' : 'day';
+  const label = formatDay(mid, unit, lang, unit === 'day');
+  const width = measureText(label, fontSize);
+  const x = scale.x(mid + 0.5);
+  if (width > b - a + 12) return [];
+  if (prev && prev.x + prev.width / 2 + TICK_GAP > x - width / 2) return [];
+  return [{ x, label, unit, width }];
 }
