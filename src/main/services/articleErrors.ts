@@ -2,18 +2,10 @@
 // sentence that names the file, says what is wrong and what to do about it.
 
 import { basename } from 'node:path';
-import type { ArticleFormat } from '../../shared/ipc';
+import type { ArticleFormat, OpenErrorCode } from '../../shared/ipc';
 
-export type ArticleErrorCode =
-  | 'missing'
-  | 'permission'
-  | 'directory'
-  | 'empty'
-  | 'binary'
-  | 'unsupported'
-  | 'corrupt'
-  | 'too-large'
-  | 'no-article-text';
+/** 'missing' | 'permission' | 'directory' | 'empty' | 'binary' | 'unsupported' | 'corrupt' | 'too-large' | 'no-article-text' */
+export type ArticleErrorCode = Exclude<OpenErrorCode, 'not-allowed' | 'bad-timeline'>;
 
 export interface ArticleErrorContext {
   /** For 'unsupported': what the file is, e.g. `a Word 97–2003 document (.doc)`. */
