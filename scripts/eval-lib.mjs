@@ -178,7 +178,11 @@ export async function runCli(gold, corpus, tmp) {
       const args = [bin, 'extract', ...job.files, '--lang', job.lang, '--format', 'json'];
       if (job.dct) args.push('--dct', job.dct);
       const r = await run(process.execPath, args);
-      const lines = r.stdout.split('\n').filter((l) => l.trim());
+      // One FILE prints one indented document; several print JSON Lines.
+      const lines =
+        job.files.length === 1 && r.code === 0
+          ? [r.stdout]
+          : r.stdout.split('\n').filter((l) => l.trim());
       if (r.code !== 0 || lines.length !== job.files.length) {
         problems.push(
           `${corpus} dct ${job.dct}: exit ${r.code}, ${lines.length}/${job.files.length} outputs ${r.stderr.trim().split('\n')[0] ?? ''}`,
