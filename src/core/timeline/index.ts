@@ -21,3 +21,4 @@ export { toSvg, escapeXml, markerPath, STATUS_STYLE, STATUS_ORDER, type SvgOptio
 export { splitSentences, type Span } from './sentences';
 export { measureText, fitText, FONT_FAMILY } from './textWidth';
 export { assignLanes } from './lanes';
+export { dayOf, isoOfDay, dateOfDay, formatDay, formatLongDay, type TickUnit } from './days';

@@ -60,6 +60,13 @@ describe('layoutTimeline on the seed', () => {
     expect(kinds).toContain('vague');
     expect(L.dct?.x).toBeCloseTo(L.scale.x(dayOf('2022-04-22') + 0.5));
   });
+  it('adapts ticks to each segment: years for 1945, days for April', () => {
+    const { L } = seedLayout();
+    expect(L.ticks.filter((t) => t.segment === 0).map((t) => t.unit)).toContain('year');
+    expect(L.ticks.filter((t) => t.segment === L.segments.length - 1).every((t) => t.unit === 'day')).toBe(
+      true,
+    );
+  });
   it('labels the day of the invasion on the axis', () => {
     expect(seedLayout().L.ticks.map((t) => t.label)).toContainEqual(expect.stringMatching(/^24 févr\./u));
   });
@@ -88,6 +95,20 @@ describe('layoutTimeline', () => {
     expect(whole.scale.segments[0].r0).toBe(16);
     expectNoOverlaps(zoomed);
     for (const t of zoomed.ticks) expect(t.x >= 16 && t.x <= 984).toBe(true);
+  });
+  it('uses month ticks for a span of months', () => {
+    const events = ['2022-01-10', '2022-03-02', '2022-05-20', '2022-08-01'].map((d, i) => ({
+      id: `e${i}`,
+      start: d,
+      end: d,
+      label: `Event ${i}`,
+      claim: { start: 0, end: 1 },
+      mentions: [],
+    }));
+    const L = layoutTimeline(events, { width: 1000, lang: 'en' });
+    expect(L.breaks).toEqual([]);
+    expect(L.ticks.every((t) => t.unit === 'month')).toBe(true);
+    expect(L.ticks[0].label).toMatch(/^[A-Z][a-z]{2} 2022$/u);
   });
   it('ignores hidden events', () => {
     const doc = englishDocument();

@@ -118,56 +118,49 @@ interface Item {
   d1: number;
 }
 
-/** Clusters of days separated by stretches long enough to cut out (see `piecewiseScale`). */
+/**
+ * Clusters of days separated by stretches long enough to cut out. A piece of the axis is split at its
+ * largest empty stretch when that stretch is at least a month and at least half the piece: 1945 → April
+ * 2022 splits (the gap is 99 % of it), then 24 Feb → 26 Apr splits again (54 of 62 days); events spread
+ * over a few months stay on one plain scale. At most `maxSegments` pieces, O(n · maxSegments).
+ */
 export function clusterDays(
   items: { d0: number; d1: number }[],
   maxSegments = 5,
 ): { d0: number; d1: number; n: number }[] {
   const sorted = [...items].sort((a, b) => a.d0 - b.d0 || a.d1 - b.d1);
-  let clusters: { d0: number; d1: number; n: number }[] = [];
+  // Union of overlapping intervals: the candidate gaps lie between these runs.
+  const runs: { d0: number; d1: number; n: number }[] = [];
   for (const it of sorted) {
-    const last = clusters[clusters.length - 1];
-    // Stretches under a month are never cut: a break must save more than it costs the reader.
-    if (last && it.d0 - last.d1 < 30) {
+    const last = runs[runs.length - 1];
+    if (last && it.d0 <= last.d1) {
       last.d1 = Math.max(last.d1, it.d1);
       last.n++;
-    } else clusters.push({ ...it, n: 1 });
+    } else runs.push({ d0: it.d0, d1: it.d1, n: 1 });
   }
-  if (clusters.length > 64) {
-    // Thousands of sparse clusters: keep only the widest gaps as breaks candidates.
-    const gaps = clusters.slice(1).map((c, i) => c.d0 - clusters[i].d1);
-    const threshold = [...gaps].sort((a, b) => b - a)[63];
-    const merged: typeof clusters = [clusters[0]];
-    for (let i = 1; i < clusters.length; i++) {
-      const last = merged[merged.length - 1];
-      if (gaps[i - 1] <= threshold) {
-        last.d1 = Math.max(last.d1, clusters[i].d1);
-        last.n += clusters[i].n;
-      } else merged.push(clusters[i]);
-    }
-    clusters = merged;
-  }
-  // A gap is worth a break when it is long compared with the clusters it separates
-  // (24 Feb → 19 Apr: 54 days against 8 days of April events).
-  for (;;) {
-    if (clusters.length < 2) break;
-    let worst = -1;
-    let worstRatio = Infinity;
-    for (let i = 1; i < clusters.length; i++) {
-      const gap = clusters[i].d0 - clusters[i - 1].d1;
-      const span = Math.max(clusters[i].d1 - clusters[i].d0, clusters[i - 1].d1 - clusters[i - 1].d0, 1);
-      const ratio = gap / span;
-      if (ratio < worstRatio) {
-        worstRatio = ratio;
-        worst = i;
+  if (runs.length === 0) return [];
+  // Pieces as [first run, last run] index ranges; split the one with the widest qualifying gap.
+  let pieces: [number, number][] = [[0, runs.length - 1]];
+  while (pieces.length < maxSegments) {
+    let best: { piece: number; at: number; gap: number } | null = null;
+    pieces.forEach(([i0, i1], p) => {
+      const extent = runs[i1].d1 - runs[i0].d0;
+      for (let i = i0 + 1; i <= i1; i++) {
+        const gap = runs[i].d0 - runs[i - 1].d1;
+        if (gap >= 30 && gap >= extent / 2 && (!best || gap > best.gap)) best = { piece: p, at: i, gap };
       }
-    }
-    if (worstRatio >= 1.5 && clusters.length <= maxSegments) break;
-    const a = clusters[worst - 1];
-    const b = clusters[worst];
-    clusters.splice(worst - 1, 2, { d0: a.d0, d1: Math.max(a.d1, b.d1), n: a.n + b.n });
+    });
+    if (!best) break;
+    const { piece, at } = best;
+    const [i0, i1] = pieces[piece];
+    pieces.splice(piece, 1, [i0, at - 1], [at, i1]);
+    pieces = [...pieces];
   }
-  return clusters;
+  return pieces.map(([i0, i1]) => {
+    let n = 0;
+    for (let i = i0; i <= i1; i++) n += runs[i].n;
+    return { d0: runs[i0].d0, d1: runs[i1].d1, n };
+  });
 }
 
 /** Greedy word wrap onto at most `maxLines` lines; the last line is cut with « … » if needed. */

@@ -210,30 +210,40 @@ export function toSvg(doc: TimelineDocument, options: SvgOptions = {}): string {
     width - 2 * pad,
   );
 
+  // Legend: one row, wrapping onto more rows in narrow exports.
   const legend: string[] = [];
   let lx = pad;
-  const ly = 76;
-  const item = (swatch: string, text: string) => {
-    legend.push(swatch, `<text class="legend" x="${n(lx + 19)}" y="${n(ly + 4)}">${escapeXml(text)}</text>`);
-    lx += 19 + measureText(text, 12) + 22;
+  let ly = 76;
+  const item = (swatch: (x: number, y: number) => string, text: string) => {
+    const w = 19 + measureText(text, 12);
+    if (lx > pad && lx + w > width - pad) {
+      lx = pad;
+      ly += 22;
+    }
+    legend.push(
+      swatch(lx, ly),
+      `<text class="legend" x="${n(lx + 19)}" y="${n(ly + 4)}">${escapeXml(text)}</text>`,
+    );
+    lx += w + 22;
   };
-  for (const st of STATUS_ORDER) item(markerPath(st, lx + 5, ly), w[st]);
+  for (const st of STATUS_ORDER) item((x, y) => markerPath(st, x + 5, y), w[st]);
   item(
-    `<rect x="${n(lx - 2)}" y="${n(ly - 6)}" width="14" height="12" fill="url(#hatch-happened)" stroke="${STATUS_STYLE.happened.color}" stroke-opacity="0.6" stroke-dasharray="3 2"/>`,
+    (x, y) =>
+      `<rect x="${n(x - 2)}" y="${n(y - 6)}" width="14" height="12" fill="url(#hatch-happened)" stroke="${STATUS_STYLE.happened.color}" stroke-opacity="0.6" stroke-dasharray="3 2"/>`,
     w.vague,
   );
   item(
-    `<line x1="${n(lx + 5)}" y1="${n(ly - 7)}" x2="${n(lx + 5)}" y2="${n(ly + 7)}" class="dct-line"/>`,
+    (x, y) => `<line x1="${n(x + 5)}" y1="${n(y - 7)}" x2="${n(x + 5)}" y2="${n(y + 7)}" class="dct-line"/>`,
     w.published,
   );
   if (L.breaks.length) {
     item(
-      `<path d="M${n(lx - 2)} ${n(ly)}L${n(lx + 2)} ${n(ly - 5)}L${n(lx + 6)} ${n(ly + 5)}L${n(lx + 10)} ${n(ly - 5)}L${n(lx + 13)} ${n(ly)}" fill="none" stroke="#64748b" stroke-width="1.5"/>`,
+      (x, y) =>
+        `<path d="M${n(x - 2)} ${n(y)}L${n(x + 2)} ${n(y - 5)}L${n(x + 6)} ${n(y + 5)}L${n(x + 10)} ${n(y - 5)}L${n(x + 13)} ${n(y)}" fill="none" stroke="#64748b" stroke-width="1.5"/>`,
       w.break,
     );
   }
-  // A legend wider than the image wraps: rare (only very narrow exports), so drop what does not fit.
-  const headerH = 100;
+  const headerH = ly + 24;
   const lanesBottom = L.lanesTop + Math.max(L.laneCount, 1) * L.laneHeight;
   const height = Math.ceil(headerH + L.height + 16);
 
@@ -266,6 +276,7 @@ export function toSvg(doc: TimelineDocument, options: SvgOptions = {}): string {
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
+    `<title>${escapeXml(title)}</title>`,
     `<style>\n${style}\n</style>`,
     `<defs>${hatch}</defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
