@@ -7,7 +7,6 @@ import {
   addYears,
   endOfISOWeek,
   endOfMonth,
-  format,
   getISODay,
   getISOWeek,
   getISOWeekYear,
@@ -43,8 +42,11 @@ export function pad(n: number, width: number): string {
 }
 
 /** « ven. 22 avr. 2022 » style label for explanations, language-neutral: `Fri 22 Apr 2022`. */
+const DAY_ABBR = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 export function dayLabel(d: Date): string {
-  return format(d, 'EEE d MMM yyyy');
+  return `${DAY_ABBR[d.getDay()]} ${d.getDate()} ${MONTH_ABBR[d.getMonth()]} ${d.getFullYear()}`;
 }
 
 export function dayInterval(d: Date): DayInterval {

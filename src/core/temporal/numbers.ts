@@ -22,7 +22,8 @@ export function numberWordPattern(table: NumberTable): string {
   const join = table.joiners.length
     ? `|${SP}${alternation(table.joiners)}(?:${SP}|-)|-${alternation(table.joiners)}-`
     : '';
-  return `${word}(?:(?:-|${SP}${join})${word})*`;
+  // Bounded repetition: no written number has more than seven parts, and a bound keeps scanning linear.
+  return `${word}(?:(?:-|${SP}${join})${word}){0,6}`;
 }
 
 /** Value of a written number, or null if a part is not in the table. Digits are read as digits. */

@@ -51,8 +51,12 @@ export function parseMentions(text: string, locale: Locale): ParsedMention[] {
     (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
   );
   const kept: (ParsedMention & { priority: number })[] = [];
+  const taken = new Uint8Array(text.length);
   for (const c of candidates) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
@@ -124,6 +128,7 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
   const parsed = mergeDayAndPartOfDay(text, parseMentions(text, locale), locale);
   const resolved: ResolvedMention[] = [];
   let previous: (DayAnchor & { end: number }) | null = null;
+  let lastYear: { year: number; text: string; end: number } | null = null;
   for (const p of parsed) {
     const r = p.reading;
     const tense = locale.tenseAt(text, p.start, p.end);
@@ -137,6 +142,7 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
     let forwardFrom: DayAnchor | null = null;
     if (
       previous &&
+      p.start - previous.end < 300 &&
       locale.forwardCue &&
       locale.forwardCue.test(text.slice(Math.max(0, p.start - 30), p.start)) &&
       !sentenceBreakBetween(text, previous.end, p.start)
@@ -149,9 +155,16 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
       previous: r.anchor === 'previous' ? previous : timeOnly ? near : previous,
       forwardFrom,
       valueStyle: locale.valueStyle,
+      yearFrom:
+        lastYear && p.start - lastYear.end < 150 && !sentenceBreakBetween(text, lastYear.end, p.start)
+          ? lastYear
+          : null,
     });
     resolved.push({ ...p, resolution });
     if (resolution.day) previous = { day: resolution.day, text: text.slice(p.start, p.end), end: p.end };
+    if (r.year !== undefined && /^\d{4}/.test(resolution.value)) {
+      lastYear = { year: Number(resolution.value.slice(0, 4)), text: text.slice(p.start, p.end), end: p.end };
+    }
   }
   return toMentions(text, resolved, locale);
 }

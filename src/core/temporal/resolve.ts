@@ -55,6 +55,8 @@ export interface ResolveContext {
   /** Set when the text counts forward from a narrated date (« à partir de jeudi » after « Mardi, … »). */
   forwardFrom?: DayAnchor | null;
   valueStyle?: Locale['valueStyle'];
+  /** A year stated just before in the same sentence: « deux ruptures en 97 (en janvier …) » → January 1997. */
+  yearFrom?: { year: number; text: string } | null;
 }
 
 export interface Resolution {
@@ -416,8 +418,9 @@ function direction(
   if (reading.direction === 'future') return { dir: 'future', strict: true, why: 'stated as next' };
   const t = ctx.tense;
   if (t?.tense === 'past') return { dir: 'past', strict: false, why: describeTense(ctx) };
-  if (t?.tense === 'future')
-    return { dir: 'future', strict: reading.direction !== 'this', why: describeTense(ctx) };
+  // Future tense: the anchor's own day or month still counts (« samedi 4 janvier » written that Saturday); only
+  // a bare weekday equal to the anchor's weekday moves a week on (see resolveWeekday).
+  if (t?.tense === 'future') return { dir: 'future', strict: false, why: describeTense(ctx) };
   if (t?.tense === 'present')
     return { dir: 'future', strict: false, why: `${describeTense(ctx)} (upcoming)` };
   return { dir: noCue, strict: false, why: 'no tense cue' };
@@ -431,7 +434,10 @@ function resolveWeekday(reading: Reading, ctx: ResolveContext): Resolution {
     return x(`XXXX-WXX-${wd}`, `${name}, but no publication date to place it`, 'day');
   }
   const base = anchor.day;
-  const { dir, strict, why } = direction(reading, ctx, 'past');
+  const d = direction(reading, ctx, 'past');
+  const { dir, why } = d;
+  // « se rendra à Moscou vendredi » written on a Friday: next week's Friday (a future event is not today's).
+  const strict = d.strict || (ctx.tense?.tense === 'future' && reading.direction !== 'this');
   const delta = (wd - getISODay(base) + 7) % 7; // days forward to the next such weekday (0 = same day)
   const onOrBefore = addDays(base, delta === 0 ? 0 : delta - 7);
   const before = delta === 0 ? addDays(base, -7) : onOrBefore;
@@ -479,8 +485,21 @@ function resolveYearless(reading: Reading, ctx: ResolveContext): Resolution {
         )
       : x(`XXXX-${mm}`, `${MONTH_NAMES[month]}, year unknown (no publication date)`, 'month');
   }
+  if (ctx.yearFrom && !ctx.forwardFrom && !reading.direction) {
+    const r = yearPart({ ...reading, year: ctx.yearFrom.year }, ctx.yearFrom.year);
+    if (r)
+      return { ...r, explanation: `year from « ${ctx.yearFrom.text} » earlier in the sentence → ${r.value}` };
+  }
   const base = anchor.day;
   const y = base.getFullYear();
+  if (day !== undefined && reading.weekday !== undefined) {
+    // « le jeudi 16 septembre »: the stated weekday picks the year (the nearest year where it falls on that day).
+    for (const yy of [y, y + 1, y - 1]) {
+      const d = makeDay(yy, month, day);
+      if (d && getISODay(d) === reading.weekday)
+        return dayResult(d, `weekday and date as written fall together in ${yy} → ${dayLabel(d)}`);
+    }
+  }
   const { dir, strict, why } = direction(reading, ctx, 'closest');
   // Compare (month, day) keys; a month alone compares by month.
   const key = (m: number, d: number) => m * 100 + d;
@@ -518,6 +537,12 @@ function resolveYearless(reading: Reading, ctx: ResolveContext): Resolution {
 /** « cet hiver », « l'été dernier », « au printemps ». */
 function resolveSeason(reading: Reading, ctx: ResolveContext): Resolution {
   const season = reading.season ?? 'SU';
+  if (reading.generic && !ctx.tense)
+    return x(
+      `XXXX-${season}`,
+      `${SEASON_NAMES[season]} in general (« en été » in a present-tense clause)`,
+      'season',
+    );
   if (!ctx.dct)
     return x(`XXXX-${season}`, `${SEASON_NAMES[season]}, year unknown (no publication date)`, 'season');
   const now = seasonOf(ctx.dct);

@@ -213,7 +213,7 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
 /** Day words counted from the last date of the narrative (« le lendemain »). */
 export const CHAINED_DAYS: Readonly<Record<string, number>> = {
   'le lendemain': 1,
-  'au lendemain': 1,
+  lendemain: 1,
   'la veille': -1,
   "l'avant-veille": -2,
   'le surlendemain': 2,

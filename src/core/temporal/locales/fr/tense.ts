@@ -1,10 +1,12 @@
 // The tense of the clause around a French date: the verb cue nearest to the mention in its sentence.
-//   « se rendra à Moscou mardi »       → future « se rendra »   (simple future: stem + -ra/-ront)
-//   « a demandé mardi »                → past « a demandé »      (passé composé: auxiliary + participle)
-//   « il espérait », « ils venaient »  → past                    (imparfait)
+//   « se rendra à Moscou mardi »        → future « se rendra »  (simple future: stem + -ra/-ront)
+//   « a demandé mardi »                 → past « a demandé »     (passé composé: auxiliary + participle)
+//   « il espérait », « ils venaient »   → past                   (imparfait)
 //   « devrait se rendre », « va voter » → future                 (conditional, futur proche, « doit »)
-//   « Guterres à Moscou mardi » (headline line, no verb) → present (upcoming)
-// Only the sentence holding the mention is read; the nearest cue by distance wins.
+//   « les modifications annoncées mercredi » → past               (a participle right next to the date)
+//   « Guterres à Moscou mardi » (first sentence, no verb) → present (a headline: upcoming)
+// Only the sentence holding the mention is read. The nearest cue wins; a cue across a comma or a « que / qui »
+// counts as further away, because it belongs to another clause (« a déclaré mercredi qu'il n'autoriserait pas »).
 
 import type { Tense } from '../../types';
 
@@ -12,11 +14,23 @@ interface Cue {
   start: number;
   end: number;
   tense: Tense;
+  /** Weak cues (a lone participle) lose against a real verb at a similar distance. */
+  weak?: boolean;
+}
+
+interface Word {
+  w: string;
+  lw: string;
+  start: number;
+  end: number;
 }
 
 const WORD = /[\p{L}’'-]+/gu;
+const WINDOW = 300;
+const CLAUSE_PENALTY = 25;
+const WEAK_PENALTY = 12;
 
-/** Words ending like a future or conditional but that are nouns or adjectives (« vrai », « front », « portrait »). */
+/** Words ending like a future or conditional but that are nouns or adjectives (« vrai », « front »). */
 const NOT_VERBS = new Set([
   'vrai',
   'front',
@@ -28,24 +42,10 @@ const NOT_VERBS = new Set([
   'contra',
   'bras',
   'gras',
-  'tiras',
 ]);
-
-const AUX_PAST = new Set([
-  'a',
-  'ont',
-  'avait',
-  'avaient',
-  'avons',
-  'avez',
-  'ai',
-  'as',
-  'eut',
-  'eurent',
-  'aurait',
-  'auraient',
-]);
-const ETRE = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', 'sera', 'seront', 'serait']);
+const AUX_PAST = new Set(['a', 'ont', 'avait', 'avaient', 'avons', 'avez', 'ai', 'as', 'eut', 'eurent']);
+const ETRE_PAST = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', 'suis', 'sommes', 'êtes']);
+const ETRE_FUTURE = new Set(['sera', 'seront', 'serait', 'seraient', 'serons', 'serez']);
 const FUTURE_WORDS = new Set([
   'prochain',
   'prochaine',
@@ -57,28 +57,66 @@ const FUTURE_WORDS = new Set([
   'prévues',
   'doit',
   'doivent',
-  'devra',
-  'devront',
-  'devrait',
-  'devraient',
   'envisage',
+  'envisagent',
   'projette',
+  'programmé',
+  'programmée',
+]);
+/** Verbs that take an infinitive to speak of what comes: « va voter », « peuvent rêver du podium dimanche ». */
+const FUTURE_BEFORE_INFINITIVE = new Set([
+  'va',
+  'vont',
+  'allait',
+  'allaient',
+  'peut',
+  'peuvent',
   'compte',
+  'comptent',
+  'souhaite',
+  'souhaitent',
+  'veut',
+  'veulent',
 ]);
-const NEAR_FUTURE = new Set(['va', 'vont', 'allait', 'allaient']);
-const PAST_WORDS = new Set([
-  'dernier',
-  'dernière',
-  'derniers',
-  'dernières',
-  'fut',
-  'furent',
-  'eut',
-  'eurent',
-  'passé',
-  'passée',
+const PAST_WORDS = new Set(['dernier', 'dernière', 'derniers', 'dernières']);
+/** Adverbs that sit between an auxiliary and its participle (« a également appelé », « sont désormais »). */
+const ADVERBS = new Set([
+  'ainsi',
+  'aussi',
+  'alors',
+  'déjà',
+  'également',
+  'encore',
+  'enfin',
+  'ensuite',
+  'ici',
+  'jamais',
+  'pas',
+  'plus',
+  'toujours',
+  'bien',
+  'même',
+  'souvent',
+  'notamment',
+  'finalement',
+  'récemment',
+  'désormais',
+  'longtemps',
+  'tout',
+  'beaucoup',
+  'peu',
+  'guère',
+  'rien',
+  'ne',
+  'y',
+  'en',
+  'donc',
+  'pourtant',
+  'depuis',
+  'lui',
+  'leur',
 ]);
-const IMPARFAIT_NOUNS = new Set([
+const NOT_IMPARFAIT = new Set([
   'fait',
   'lait',
   'trait',
@@ -95,16 +133,16 @@ const IMPARFAIT_NOUNS = new Set([
   'abstrait',
   'distrait',
   'surfait',
-  'jamais',
 ]);
 
 /** Simple future (parlera, prendra, pourra, aura, ira) and conditional (serait, devrait): the -r- of the future stem. */
 const FUTURE_ENDING = /(?:[eidv]|rr|au)r(?:a|as|ai|ont)$/u;
 const CONDITIONAL_ENDING = /(?:[eidv]|rr|au)r(?:ait|aient|ais)$/u;
 const IMPARFAIT_ENDING = /(?:ait|aient)$/u;
-const PASSE_SIMPLE_ENDING = /èrent$/u;
-const PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|int|inte|it|ite|ait)$/u;
-const INFINITIVE = /(?:er|ir|re|oir)$/u;
+const PARTICIPLE = /^[\p{Ll}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|int|inte|it|ite)$/u;
+const WEAK_PARTICIPLE = /^[\p{Ll}]{3,}(?:é|ée|és|ées)$/u;
+const INFINITIVE = /^[\p{Ll}]+(?:er|ir|re|oir)$/u;
+const ELISION = /^(?:[lsdnmtcj]|qu|jusqu|lorsqu|puisqu)'/;
 
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i];
@@ -114,79 +152,134 @@ function isSentenceEnd(text: string, i: number): boolean {
   return !/(?:^|[\s(])\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i));
 }
 
-function sentenceBounds(text: string, start: number, end: number): { from: number; to: number } {
-  let from = start;
-  while (from > 0 && !isSentenceEnd(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && !isSentenceEnd(text, to)) to++;
-  return { from, to };
+/** The auxiliary's participle: the first of the next words that is not an adverb, if it is a participle. */
+function participleAfter(words: Word[], i: number): Word | undefined {
+  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+    if (ADVERBS.has(words[j].lw)) continue;
+    return PARTICIPLE.test(words[j].lw) ? words[j] : undefined;
+  }
+  return undefined;
 }
 
-function cuesIn(text: string, from: number, to: number, skip: [number, number]): Cue[] {
-  const words: { w: string; lw: string; start: number; end: number }[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    if (m.index >= skip[0] && m.index < skip[1]) continue;
-    words.push({
-      w: m[0],
-      lw: m[0].toLowerCase().replace(/’/g, "'"),
-      start: m.index,
-      end: m.index + m[0].length,
-    });
+function nextVerbIsInfinitive(words: Word[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+    if (ADVERBS.has(words[j].lw) || words[j].lw === 'se' || words[j].lw === 'pas') continue;
+    return INFINITIVE.test(words[j].lw);
+  }
+  return false;
+}
+
+/** All tense cues of a text, in order. Computed once per text (see `analyse`). */
+function findCues(text: string): Cue[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const lw = m[0].toLowerCase().replace(/’/g, "'").replace(ELISION, '');
+    words.push({ w: m[0], lw, start: m.index, end: m.index + m[0].length });
   }
   const cues: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
-    const { w, lw, start, end } = words[i];
-    const next = words.slice(i + 1, i + 4);
-    const capitalised = /^\p{Lu}/u.test(w) && i > 0;
-    const push = (tense: Tense, last = end) => cues.push({ start, end: last, tense });
+    const { w, lw, end } = words[i];
+    // « se rendra », « s'est rendu »: the reflexive pronoun belongs to the cue shown to the user.
+    const prev = words[i - 1];
+    const reflexive = prev && prev.lw === 'se' && prev.end + 2 >= words[i].start;
+    const start = reflexive ? prev.start : /^s['’]/i.test(w) ? words[i].start : words[i].start;
+    const push = (tense: Tense, last = end, weak = false) => cues.push({ start, end: last, tense, weak });
+    // A Titlecase word inside a sentence is a name (« Ferrara »); all-caps headlines are read as words.
+    const titlecase =
+      /^\p{Lu}\p{Ll}/u.test(w) && !/(?:^|[.!?\n«"]\s*)$/u.test(text.slice(Math.max(0, start - 3), start));
     if (FUTURE_WORDS.has(lw)) push('future');
-    else if (NEAR_FUTURE.has(lw) && next.some((n) => INFINITIVE.test(n.lw))) push('future');
-    else if (ETRE.has(lw) && next.some((n) => /^prévue?s?$/.test(n.lw))) push('future');
-    else if (
-      AUX_PAST.has(lw) &&
-      !(lw === 'aurait' || lw === 'auraient') &&
-      next.some((n) => PARTICIPLE.test(n.lw))
-    ) {
-      push('past', next.find((n) => PARTICIPLE.test(n.lw))?.end);
-    } else if (AUX_PAST.has(lw) && (lw === 'aurait' || lw === 'auraient'))
-      push(next.some((n) => PARTICIPLE.test(n.lw)) ? 'past' : 'future');
-    else if (
-      (lw === 'est' || lw === 'sont' || lw === 'était' || lw === 'étaient') &&
-      next.some((n) => /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/.test(n.lw))
-    )
-      push('past');
-    else if (ETRE.has(lw) && /^ser/.test(lw)) push('future');
+    else if (FUTURE_BEFORE_INFINITIVE.has(lw) && nextVerbIsInfinitive(words, i)) push('future');
+    else if (lw === 'aurait' || lw === 'auraient') {
+      const p = participleAfter(words, i);
+      push(p ? 'past' : 'future', p?.end);
+    } else if (AUX_PAST.has(lw)) {
+      const p = participleAfter(words, i);
+      if (p) push(/^prévue?s?$/.test(p.lw) ? 'future' : 'past', p.end);
+    } else if (ETRE_PAST.has(lw)) {
+      const p = participleAfter(words, i);
+      if (p) push(/^prévue?s?$/.test(p.lw) ? 'future' : 'past', p.end);
+    } else if (ETRE_FUTURE.has(lw)) push('future');
     else if (PAST_WORDS.has(lw)) push('past');
-    else if (capitalised || NOT_VERBS.has(lw) || lw.length < 3) continue;
+    else if (titlecase || NOT_VERBS.has(lw) || lw.length < 3) continue;
     else if (FUTURE_ENDING.test(lw) || CONDITIONAL_ENDING.test(lw)) push('future');
-    else if (PASSE_SIMPLE_ENDING.test(lw)) push('past');
-    else if (IMPARFAIT_ENDING.test(lw) && lw.length > 4 && !IMPARFAIT_NOUNS.has(lw)) push('past');
+    else if (IMPARFAIT_ENDING.test(lw) && lw.length > 4 && !NOT_IMPARFAIT.has(lw)) push('past');
+    else if (WEAK_PARTICIPLE.test(lw)) push('past', end, true);
   }
   return cues;
 }
 
-/** Locale.tenseAt for French. */
+// One-text cache: the pipeline asks for the tense of every mention of the same text in turn.
+let cachedText: string | null = null;
+let cachedCues: Cue[] = [];
+
+function analyse(text: string): Cue[] {
+  if (text !== cachedText) {
+    cachedCues = findCues(text);
+    cachedText = text;
+  }
+  return cachedCues;
+}
+
+function sentenceBounds(text: string, start: number, end: number): { from: number; to: number } {
+  // Bounded: a cue further than WINDOW characters away says nothing about this date (and keeps it linear).
+  const lo = Math.max(0, start - WINDOW);
+  const hi = Math.min(text.length, end + WINDOW);
+  let from = start;
+  while (from > lo && !isSentenceEnd(text, from - 1)) from--;
+  let to = end;
+  while (to < hi && !isSentenceEnd(text, to)) to++;
+  return { from, to };
+}
+
+/** First index in the sorted cues whose start is >= pos. */
+function firstAtOrAfter(cues: Cue[], pos: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const CLAUSE_BREAK = /[,;:«»()]|\b(?:que|qu['’]|qui|où|dont|lorsque|quand|mais|car|si)\b/giu;
+
+function cost(text: string, gapStart: number, gapEnd: number, cue: Cue): number {
+  const gap = text.slice(gapStart, gapEnd);
+  const breaks = gap.match(CLAUSE_BREAK)?.length ?? 0;
+  return gap.length + breaks * CLAUSE_PENALTY + (cue.weak ? WEAK_PENALTY : 0);
+}
+
+/** Locale.tenseAt for French: the nearest cue in the sentence of the mention, the mention's own words excluded. */
 export function frenchTenseAt(
   text: string,
   start: number,
   end: number,
 ): { tense: Tense; cue: string } | null {
+  const cues = analyse(text);
   const { from, to } = sentenceBounds(text, start, end);
-  const cues = cuesIn(text, from, to, [start, end]);
   let best: Cue | null = null;
-  let bestDistance = Infinity;
-  for (const c of cues) {
-    const distance = c.end <= start ? start - c.end : c.start - end;
-    if (distance >= 0 && distance < bestDistance) {
-      best = c;
-      bestDistance = distance;
-    }
+  let bestCost = Infinity;
+  const i = firstAtOrAfter(cues, start);
+  // Look at up to three cues on each side: a weak cue may hide a real verb just behind it.
+  for (let j = i - 1, seen = 0; j >= 0 && cues[j].start >= from && seen < 3; j--) {
+    const c = cues[j];
+    if (c.end > start) continue;
+    seen++;
+    const k = cost(text, c.end, start, c);
+    if (k < bestCost) [best, bestCost] = [c, k];
+  }
+  for (let j = i, seen = 0; j < cues.length && cues[j].start < to && seen < 3; j++) {
+    const c = cues[j];
+    if (c.start < end) continue;
+    seen++;
+    const k = cost(text, end, c.start, c);
+    if (k < bestCost) [best, bestCost] = [c, k];
   }
   if (best) return { tense: best.tense, cue: text.slice(best.start, best.end) };
-  // A headline (first line, no final stop) uses the present for what is coming: « X à Moscou mardi ».
-  if (from === 0 && to < text.length && text[to] === '\n' && !/[.!?]\s*$/.test(text.slice(from, to))) {
-    return { tense: 'present', cue: 'headline' };
-  }
+  // A headline (the text's first sentence, no verb) uses the present for what is coming: « X à Moscou mardi ».
+  if (from === 0) return { tense: 'present', cue: 'headline' };
   return null;
 }

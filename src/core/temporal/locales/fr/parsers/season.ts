@@ -22,7 +22,18 @@ export const season: Parser = {
       const before = text.slice(Math.max(0, match.index - 6), match.index);
       if (!/(?:en|d['’])\s*$/iu.test(before)) return null;
     }
+    const before = text.slice(Math.max(0, match.index - 4), match.index);
+    // « les Jeux d'hiver », « des vêtements d'été », « le Printemps de Bourges »: a kind of thing, not a date.
+    if (!det && !g.year && !g.dir && /(?:d['’]|de\s)$/iu.test(before)) return null;
+    if (
+      !det &&
+      /^\p{Lu}/u.test(g.season) &&
+      /^[\s\u00a0]+d/iu.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))
+    )
+      return null;
     const reading: Reading = { type: 'DATE', season: s };
+    // « en été » without year or article: every summer, unless the clause's tense places it.
+    if (!det && !g.year && !g.dir && !g.pos && /en[\s\u00a0]+$/iu.test(before)) reading.generic = true;
     if (g.year) reading.year = Number(g.year);
     const dir = lookup(DIRECTIONS, g.dir);
     if (dir) reading.direction = dir;

@@ -40,7 +40,7 @@ export const set: Parser = {
   name: 'fr/set',
   pattern: rule(
     `(?:chaque|tous${SP}les|toutes${SP}les)${SP}(?:(?<n>${NUMBER})${SP})?(?:(?<weekday>${alternation(Object.keys(ALL_WEEKDAYS))})|(?<unit>${alternation(Object.keys(SET_UNITS))}))` +
-      `|(?<=par${SP})(?<per>an|jour|semaine|mois|année)` +
+      `|(?<=par[\\s\\u00a0\\u202f])(?<per>an|jour|semaine|mois|année)` +
       `|(?<adj>${alternation(Object.keys(ADJECTIVES))})` +
       `|(?<plural>${alternation(Object.keys(WEEKDAYS_PLURAL))})`,
   ),

@@ -9,7 +9,7 @@ import { DIRECTION, SP, WEEKDAY } from '../patterns';
 export const weekday: Parser = {
   name: 'fr/weekday',
   pattern: rule(
-    `(?:(?<this>ce|cette)${SP}(?:même${SP})?)?(?<weekday>${WEEKDAY})(?:${SP}(?<dir>${DIRECTION}))?`,
+    `(?:(?<this>ce|cette)${SP}(?:même${SP})?)?(?<weekday>${WEEKDAY})(?:${SP}(?<dir>${DIRECTION}))?(?!${SP}saint)`,
   ),
   extract(match) {
     const g = match.groups ?? {};

@@ -10,7 +10,7 @@ export const year: Parser = {
   name: 'fr/year',
   pattern: rule(
     `(?:(?:l${APOS}${SP0}an|l${APOS}${SP0}année|année)${SP})?(?<year>1\\d{3}|20\\d{2})(?!\\d)${NOT_QUANTITY}` +
-      `|(?<=(?:en|fin|début|depuis)${SP})${APOS}?(?<short>[4-9]\\d)(?!\\d)(?![\\s\\u00a0]*(?:[%\\p{L}\\d]))`,
+      `|(?<=(?:en|fin|début|depuis)[\\s\\u00a0\\u202f])${APOS}?(?<short>[4-9]\\d)(?!\\d)(?![\\s\\u00a0]*(?:[%\\p{L}\\d]))`,
   ),
   extract(match, text) {
     const g = match.groups ?? {};
