@@ -58,19 +58,20 @@ describe('extractHtml', () => {
   });
 
   it('reports the date declared in metadata', () => {
-    expect(article.date).toEqual({ date: '2022-04-22', detail: 'article:published_time', source: 'meta' });
+    expect(article.date).toEqual({ date: '2022-04-22', detail: 'article:published_time' });
   });
 
-  it('falls back to a « Publié le » line at the top of the article text', () => {
+  it('keeps the byline and a « Publié le » line at the top of the text, for the date to be read there', () => {
     const page = NEWS_PAGE.replace(/<meta property="article:published_time"[^>]*>/, '').replace(
       '<p>Le Secrétaire',
-      '<p>Publié le 21 avril 2022 à 18h00</p><p>Le Secrétaire',
+      '<p class="byline">Par Marie Dupont</p><p>Publié le 21 avril 2022 à 18h00</p><p>Le Secrétaire',
     );
-    expect(extractHtml(page)?.date).toEqual({
-      date: '2022-04-21',
-      detail: '« Publié le 21 avril 2022 à 18h00 » line',
-      source: 'text',
-    });
+    const undated = extractHtml(page)!;
+    expect(undated.date).toBeNull();
+    expect(undated.text.split('\n\n').slice(1, 3)).toEqual([
+      'Par Marie Dupont',
+      'Publié le 21 avril 2022 à 18h00',
+    ]);
   });
 
   it('keeps markup out of the text: entities decoded, tags never passed through', () => {

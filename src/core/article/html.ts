@@ -5,13 +5,13 @@
 import { Readability } from '@mozilla/readability';
 import { ELEMENT_NODE, TEXT_NODE, parseDocument, squash, type DomDocument, type DomNode } from './dom';
 import { findHtmlDate } from './htmlDate';
-import { findTextDate, type DateFinding } from './textDate';
+import type { DateFinding } from './textDate';
 
 export interface HtmlArticle {
   text: string;
   title: string | null;
-  /** Declared in the page's metadata (`source: 'meta'`) or read at the top of its text (`'text'`). */
-  date: (DateFinding & { source: 'meta' | 'text' }) | null;
+  /** The publication date the page's metadata declares; a date in the text is for the caller to read. */
+  date: DateFinding | null;
 }
 
 /** Fewer words than this after extraction means the page holds no article (a home page, a login wall). */
@@ -53,13 +53,7 @@ export function extractHtml(html: string): HtmlArticle | null {
   if (headline && squash(paragraphs[0]) === headline) paragraphs.shift();
   const text = [headline, ...paragraphs].filter(Boolean).join('\n\n');
 
-  const textDate = findTextDate(text) ?? (parsed?.byline ? findTextDate(parsed.byline) : null);
-  const date = metaDate
-    ? { ...metaDate, source: 'meta' as const }
-    : textDate
-      ? { ...textDate, source: 'text' as const }
-      : null;
-  return { text, title: headline || null, date };
+  return { text, title: headline, date: metaDate };
 }
 
 /** og:title, else the article's <h1>, else <title>. */

@@ -52,8 +52,6 @@ interface Extracted {
   encoding: string | null;
   /** A date the file's metadata declares (HTML metas, front matter, XMP). */
   metaDate: DateFinding | null;
-  /** A date already read from the text by the format's own reader (HTML byline). */
-  textDate?: DateFinding | null;
 }
 
 export async function loadArticle(path: string, opts: LoadOptions = {}): Promise<LoadedArticle> {
@@ -68,7 +66,7 @@ export async function loadArticle(path: string, opts: LoadOptions = {}): Promise
   const out = await extract(path, format, bytes, progress);
 
   progress(0.95, 'dating');
-  const textDate = out.metaDate ? null : (out.textDate ?? findTextDate(out.text));
+  const textDate = out.metaDate ? null : findTextDate(out.text);
   const found = out.metaDate ?? textDate;
   progress(1, 'done');
   return {
@@ -113,14 +111,7 @@ async function extract(
       if (!decoded) throw new ArticleError('binary', path);
       const html = extractHtml(decoded.text);
       if (!html) throw new ArticleError('no-article-text', path, { format: 'html' });
-      const { date } = html;
-      return {
-        text: html.text,
-        title: html.title,
-        encoding: decoded.encoding,
-        metaDate: date?.source === 'meta' ? date : null,
-        textDate: date?.source === 'text' ? date : null,
-      };
+      return { text: html.text, title: html.title, encoding: decoded.encoding, metaDate: html.date };
     }
     case 'md': {
       const decoded = decodeText(bytes);
