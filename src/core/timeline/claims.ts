@@ -94,7 +94,8 @@ export function tidyLabel(raw: string): string {
     .replace(/\(\s*\)/gu, '')
     .trim()
     .replace(/^[\s,;:.–-]+|[\s,;:–-]+$/gu, '');
-  // Unbalanced quotes at either end are noise once the clause is cut out.
+  // TimeBank-style quotes ('' and ``) at either end, then unbalanced quotes, are noise once the clause is cut out.
+  s = s.replace(/^(?:''|``)\s*|\s*(?:''|``)$/gu, '');
   const opens = (s.match(/[«“]/gu) ?? []).length;
   const closes = (s.match(/[»”]/gu) ?? []).length;
   if (opens !== closes)

@@ -116,6 +116,13 @@ describe('buildEvents', () => {
     expect(e.label).toBe('Guterres called for a truce');
     expect(e.status).toBe('demanded');
   });
+  it('drops a leading date adverbial of any precision from the label', () => {
+    const t = 'Last week, federal officials sought a deal.';
+    const m = mention(t, 'Last week', '2022-W15', { interval: { start: '2022-04-11', end: '2022-04-17' } });
+    const [e] = buildEvents(t, [m], { lang: 'en', dct: '2022-04-22' });
+    expect(e.label).toBe('Federal officials sought a deal');
+    expect(e.precision).toBe('week');
+  });
   it('reads denials', () => {
     const t = 'Moscow denied on Monday that its forces targeted civilians.';
     const [e] = buildEvents(t, [mention(t, 'Monday', '2022-04-18')], { lang: 'en', dct: '2022-04-22' });

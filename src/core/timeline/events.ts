@@ -159,12 +159,16 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
     sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos };
 
   /** The span of a day mention plus its governing preposition, to cut from a label. */
-  const dateCut = (m: Mention): Span | null => {
-    if (!FINE.includes(precisionOf(m)) && m.type !== 'DURATION') return null;
+  const dateCut = (m: Mention, sentence: Span): Span | null => {
     if (m.type === 'DURATION') return null;
     const before = text.slice(Math.max(0, m.start - 20), m.start);
     const prep = new RegExp(`(?:${datePreps})\\s+$`, 'iu').exec(before);
-    return { start: prep ? m.start - prep[0].length : m.start, end: m.end };
+    const start = prep ? m.start - prep[0].length : m.start;
+    // A leading adverbial goes whatever its precision: « En 2019, … », "Last week, officials …".
+    const leading =
+      /^\s*$/u.test(text.slice(sentence.start, start)) && /^\s*,/u.test(text.slice(m.end, m.end + 3));
+    if (!leading && !FINE.includes(precisionOf(m))) return null;
+    return { start, end: m.end };
   };
 
   const labelOf = (span: Span, cuts: Span[]) =>
@@ -179,7 +183,7 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
     const tail = findReportingTail(text, sentence, lang);
     const body: Span = trimSpan(text, { start: sentence.start, end: tail ?? sentence.end });
     const inSentence = allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const cuts = inSentence.map(dateCut).filter((c): c is Span => c !== null);
+    const cuts = inSentence.map((m) => dateCut(m, sentence)).filter((c): c is Span => c !== null);
 
     let claim: Span;
     let label: string;
