@@ -9,6 +9,7 @@ import { month } from './parsers/month';
 import { dayMonth, monthDay } from './parsers/monthDay';
 import { isoDate, slashDate } from './parsers/numericDate';
 import { quarterLatest, quarterOrdinal } from './parsers/quarter';
+import { dayRange } from './parsers/range';
 import { refs } from './parsers/refs';
 import { partOfToday, relativeDay } from './parsers/relativeDay';
 import { relativeUnit, theUnit } from './parsers/relativeUnit';
@@ -22,6 +23,7 @@ import { tenseAt } from './tense';
 export const en: Locale = {
   lang: 'en',
   parsers: [
+    dayRange,
     clockTime,
     isoDate,
     slashDate,
@@ -50,4 +52,13 @@ export const en: Locale = {
     refs,
   ],
   tenseAt,
+  // "from Monday to Friday", "between 2019 and 2021", "April 21-24": the second date closes the range.
+  rangeBefore: /(?:from|between|since)[\s\u00a0\u202f]*$/iu,
+  rangeGap: /^[\s\u00a0\u202f]*(?:to|through|until|till|and|-|–|—)[\s\u00a0\u202f]*$/iu,
+  // "On Tuesday, he called for a truce starting Thursday" → the Thursday after that Tuesday.
+  forwardCue:
+    /(?:starting|beginning|from|as[\s\u00a0]+of|until|till|through)[\s\u00a0\u202f]+(?:on[\s\u00a0\u202f]+)?$/iu,
+  // "a four-day truce starting Thursday" → the duration runs from that Thursday.
+  durationStartGap:
+    /^[\s\u00a0\u202f,]*(?:starting|beginning|from|as[\s\u00a0]+of)[\s\u00a0\u202f]+(?:on[\s\u00a0\u202f]+)?$/iu,
 };

@@ -11,7 +11,7 @@ const WINDOW = 160;
 // Future and scheduled: "will", "is set to", "is to resume", "plans to", and the status words of notices
 // ("payable Dec. 15", "effective Feb. 1", "the rights, which expire Nov. 21").
 const FUTURE =
-  /(?<![\p{L}'’])(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|expected|due|slated|planned|poised|likely|supposed)\s+to|(?:is|are)\s+to|(?:set|scheduled|slated|due)\s+to|(?:plans?|planning|intends?|intending|promised|vowed|threatened|agreed)\s+to|to\s+be\s+held|upcoming|payable|effective|expires?|expiring)(?![\p{L}])/giu;
+  /(?<![\p{L}'’])(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|expected|due|slated|planned|poised|likely|supposed)\s+to|(?:is|are)\s+to|(?:is|are)\s+due|(?:set|scheduled|slated|due)\s+to|(?:plans?|planning|intends?|intending|promised|vowed|threatened|agreed)\s+to|to\s+be\s+held|upcoming|payable|effective|expires?|expiring)(?![\p{L}])/giu;
 
 const IRREGULAR_PAST = [
   'said',
@@ -80,7 +80,7 @@ const IRREGULAR_PAST = [
 // A word in -ed counts as a past verb unless an article, possessive or present auxiliary makes it an adjective
 // or a present passive: "the reduced dividend", "its preferred stock", "is scheduled for".
 const PAST = new RegExp(
-  `(?<![\\p{L}'’])(?:${IRREGULAR_PAST.join('|')}|(?:has|have|had)\\s+(?:been|\\p{Ll}+ed|\\p{Ll}+en)|(?<!(?:the|a|an|its|their|his|her|our|of|is|are|be|been|being|to|newly|previously)\\s+)\\p{Ll}{2,}ed(?<!(?:need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|shed|sled|wed|bled|fled|red|bed|based|so-called|unspecified|limited|united|related|detailed|advanced))|didn['’]t|wasn['’]t|weren['’]t)(?![\\p{L}])`,
+  `(?<![\\p{L}'’])(?:${IRREGULAR_PAST.join('|')}|(?:has|have|had)\\s+(?:been|\\p{Ll}+ed|\\p{Ll}+en)|(?<!(?:the|a|an|its|their|his|her|our|of|is|are|be|been|being|to|newly|previously)[\\s\\u00a0]{1,3})\\p{Ll}{2,}ed(?<!(?:need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|shed|sled|wed|bled|fled|red|bed|based|so-called|unspecified|limited|united|related|detailed|advanced))|didn['’]t|wasn['’]t|weren['’]t)(?![\\p{L}])`,
   'gu',
 );
 // Present progressive for arrangements: "is meeting Monday", "are flying Tuesday". A plain "is" says nothing
@@ -92,21 +92,27 @@ const PRESENT = /(?<![\p{L}'’])(?:is|are|am)\s+\p{Ll}{2,}ing(?![\p{L}])/giu;
 const BOUNDARY =
   /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Inc|Corp|Co|Ltd|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|[ap]\.m))[.!?;]+(?=[\s"'’”)]|$)|\n/g;
 
-function clauseBounds(text: string, start: number, end: number): [number, number] {
-  const lo = Math.max(0, start - WINDOW);
-  const hi = Math.min(text.length, end + WINDOW);
-  let from = lo;
-  let to = hi;
-  BOUNDARY.lastIndex = lo;
-  for (let m = BOUNDARY.exec(text); m && m.index < hi; m = BOUNDARY.exec(text)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
-    if (m[0].length === 0) BOUNDARY.lastIndex++;
+/** The sentence around the mention, at most WINDOW characters each side, the mention itself left out. */
+function clauseSides(
+  text: string,
+  start: number,
+  end: number,
+): { before: string; from: number; after: string } {
+  let before = text.slice(Math.max(0, start - WINDOW), start);
+  let after = text.slice(end, Math.min(text.length, end + WINDOW));
+  let from = start - before.length;
+  BOUNDARY.lastIndex = 0;
+  let cut = -1;
+  for (let m = BOUNDARY.exec(before); m; m = BOUNDARY.exec(before)) cut = m.index + m[0].length;
+  if (cut >= 0) {
+    before = before.slice(cut);
+    from += cut;
   }
-  return [from, to];
+  BOUNDARY.lastIndex = 0;
+  const stop = BOUNDARY.exec(after);
+  if (stop) after = after.slice(0, stop.index);
+  BOUNDARY.lastIndex = 0;
+  return { before, from, after };
 }
 
 interface Cue {
@@ -118,43 +124,51 @@ interface Cue {
 function collect(
   re: RegExp,
   tense: Tense,
-  clause: string,
+  side: string,
   offset: number,
-  start: number,
-  end: number,
+  anchor: number,
   taken: [number, number][],
   out: Cue[],
 ): void {
   re.lastIndex = 0;
-  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+  for (let m = re.exec(side); m; m = re.exec(side)) {
     const a = offset + m.index;
     const b = a + m[0].length;
-    if (b > start && a < end) continue; // inside the mention itself ("last week")
     if (taken.some(([x, y]) => a < y && b > x)) continue;
     taken.push([a, b]);
     // Cues before the mention are slightly preferred: "announced on Wednesday it would …".
-    const distance = b <= start ? start - b : a - end + 2;
+    const distance = b <= anchor ? anchor - b : a - anchor + 2;
     out.push({ tense, cue: m[0], distance });
   }
+}
+
+// The first line is a headline when it is short and has no final full stop.
+function isHeadline(text: string, start: number): boolean {
+  const head = text.slice(0, 300);
+  const newline = head.indexOf('\n');
+  const lineEnd = newline >= 0 ? newline : text.length <= head.length ? text.length : -1;
+  if (lineEnd < 0 || start >= lineEnd) return false;
+  const line = head.slice(0, lineEnd).trimEnd();
+  return !/[.!?]["'’”]?$/.test(line);
 }
 
 export function tenseAt(text: string, start: number, end: number): { tense: Tense; cue: string } | null {
   // "Thursday's closing price", "Friday's purchases": a possessive day is one already reported.
   if (/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3))) return { tense: 'past', cue: "'s" };
-  const [from, to] = clauseBounds(text, start, end);
-  const clause = text.slice(from, to);
+  const { before, from, after } = clauseSides(text, start, end);
   const cues: Cue[] = [];
   const taken: [number, number][] = [];
-  collect(FUTURE, 'future', clause, from, start, end, taken, cues);
-  collect(PAST, 'past', clause, from, start, end, taken, cues);
-  collect(PRESENT, 'present', clause, from, start, end, taken, cues);
+  for (const [re, tense] of [
+    [FUTURE, 'future'],
+    [PAST, 'past'],
+    [PRESENT, 'present'],
+  ] as const) {
+    collect(re, tense, before, from, start, taken, cues);
+    collect(re, tense, after, end, end, taken, cues);
+  }
   if (cues.length === 0) {
-    // Headline: the first line of the text, with no final full stop ("Guterres visits Moscow on Tuesday").
-    const lineEnd = text.indexOf('\n');
-    const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
-    if (start < firstLine.length && !/[.!?]["'’”]?\s*$/.test(firstLine))
-      return { tense: 'present', cue: 'headline' };
-    return null;
+    // Headline: "Guterres visits Moscow on Tuesday" (first line, no final full stop).
+    return isHeadline(text, start) ? { tense: 'present', cue: 'headline' } : null;
   }
   cues.sort((a, b) => a.distance - b.distance);
   return { tense: cues[0].tense, cue: cues[0].cue.trim() };

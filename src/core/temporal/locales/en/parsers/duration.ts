@@ -66,9 +66,14 @@ export const duration: Parser = {
         return null;
     }
     // "the two-week (crisis)": the article belongs to the noun, not to the adjective.
+    // "a four-day truce": the indefinite article too.
+    const bareAmount = (g.amount ?? '').replace(/^an?[\s\u00a0]+(?=\S)/i, '');
     const extent =
-      g.hyphen && g.lead
-        ? { start: m.index + m[0].indexOf(g.amount ?? ''), end: m.index + m[0].length }
+      g.hyphen && (g.lead || bareAmount !== g.amount)
+        ? {
+            start: m.index + m[0].lastIndexOf(bareAmount, m[0].length - g.unit.length),
+            end: m.index + m[0].length,
+          }
         : undefined;
     return clean({ type: 'DURATION', duration: { unit, amount }, mod, extent } satisfies Reading);
   },

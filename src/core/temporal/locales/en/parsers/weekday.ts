@@ -38,6 +38,7 @@ export const weekday: Parser = {
       weekday: wd,
       direction: dirWord ? lookup(DIRECTIONS, dirWord) : undefined,
       partOfDay: pod,
+      mod: g.edge ? EDGE[g.edge.toLowerCase()] : undefined,
     } satisfies Reading);
   },
 };

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAt } from './tense';
+
+function tenseOf(sentence: string, mention: string) {
+  const start = sentence.indexOf(mention);
+  return tenseAt(sentence, start, start + mention.length);
+}
+
+describe('English clause tense', () => {
+  it('reads "will" and scheduled forms as future', () => {
+    expect(tenseOf('The president will speak on Monday.', 'Monday')?.tense).toBe('future');
+    expect(tenseOf('He is scheduled to speak Monday.', 'Monday')?.tense).toBe('future');
+    expect(tenseOf('Talks are set to resume Monday in Belfast.', 'Monday')?.tense).toBe('future');
+    expect(tenseOf('The company plans to list its shares on Tuesday.', 'Tuesday')?.tense).toBe('future');
+  });
+  it('reads past verbs, regular and irregular, as past', () => {
+    expect(tenseOf('The ministry announced on Wednesday that prices rose.', 'Wednesday')?.tense).toBe('past');
+    expect(tenseOf('Bush told a news conference on Tuesday.', 'Tuesday')).toEqual({
+      tense: 'past',
+      cue: 'told',
+    });
+  });
+  it('takes the cue nearest to the mention inside its sentence', () => {
+    const s = 'He said Friday that the talks will resume Monday.';
+    expect(tenseOf(s, 'Friday')?.tense).toBe('past');
+    expect(tenseOf(s, 'Monday')?.tense).toBe('future');
+  });
+  it('does not read adjectives in -ed as past verbs', () => {
+    expect(tenseOf('The reduced dividend is payable Jan. 2.', 'Jan. 2')?.tense).toBe('future');
+  });
+  it('stops at the sentence boundary', () => {
+    expect(tenseOf('He left. The vote is on Friday.', 'Friday')).toBeNull();
+  });
+  it('reads a possessive day as already reported', () => {
+    expect(tenseOf('a premium over Thursday’s closing price', 'Thursday')?.tense).toBe('past');
+  });
+  it('reads a headline in the present as upcoming', () => {
+    expect(tenseOf('Guterres visits Moscow on Tuesday\n\nThe UN chief…', 'Tuesday')).toEqual({
+      tense: 'present',
+      cue: 'headline',
+    });
+  });
+});
