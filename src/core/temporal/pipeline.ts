@@ -139,15 +139,13 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
         : null;
     const timeOnly =
       r.shift === undefined && r.weekday === undefined && r.month === undefined && r.year === undefined;
+    // « à partir de jeudi », « jusqu'au 30 juin », « dès dimanche »: counted forward, from the day the sentence
+    // narrates if it named one (« Mardi, il a appelé à une pause à partir de jeudi »), else from the DCT.
     let forwardFrom: DayAnchor | null = null;
-    if (
-      previous &&
-      p.start - previous.end < 300 &&
-      locale.forwardCue &&
-      locale.forwardCue.test(text.slice(Math.max(0, p.start - 30), p.start)) &&
-      !sentenceBreakBetween(text, previous.end, p.start)
-    ) {
-      forwardFrom = previous;
+    if (locale.forwardCue && locale.forwardCue.test(text.slice(Math.max(0, p.start - 30), p.start))) {
+      if (previous && p.start - previous.end < 300 && !sentenceBreakBetween(text, previous.end, p.start)) {
+        forwardFrom = previous;
+      } else if (dct) forwardFrom = { day: dct, text: 'the publication date', lenient: true };
     }
     const resolution = resolve(r, {
       dct,
@@ -162,7 +160,7 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
     });
     resolved.push({ ...p, resolution });
     if (resolution.day) previous = { day: resolution.day, text: text.slice(p.start, p.end), end: p.end };
-    if (r.year !== undefined && /^\d{4}/.test(resolution.value)) {
+    if ((r.year !== undefined || r.shift?.unit === 'year') && /^\d{4}/.test(resolution.value)) {
       lastYear = { year: Number(resolution.value.slice(0, 4)), text: text.slice(p.start, p.end), end: p.end };
     }
   }

@@ -44,6 +44,11 @@ export interface TenseCue {
 export interface DayAnchor {
   day: Date;
   text: string;
+  /**
+   * Forward from the publication date rather than from a narrated day (« jusqu'au 30 juin », "from April 21 to
+   * 24"): a date up to a month back still counts (the period may have begun), anything earlier is next year's.
+   */
+  lenient?: boolean;
 }
 
 export interface ResolveContext {
@@ -412,6 +417,8 @@ function direction(
   ctx: ResolveContext,
   noCue: Direction,
 ): { dir: Direction; strict: boolean; why: string } {
+  if (ctx.forwardFrom?.lenient)
+    return { dir: 'future', strict: false, why: 'counting forward (from / until)' };
   if (ctx.forwardFrom)
     return { dir: 'future', strict: true, why: `counting forward from « ${ctx.forwardFrom.text} »` };
   if (reading.direction === 'past') return { dir: 'past', strict: true, why: 'stated as past' };
@@ -474,7 +481,10 @@ function resolveWeekday(reading: Reading, ctx: ResolveContext): Resolution {
 function resolveYearless(reading: Reading, ctx: ResolveContext): Resolution {
   const month = reading.month ?? 1;
   const day = reading.day;
-  const anchor = ctx.forwardFrom ?? (ctx.dct ? { day: ctx.dct, text: 'the publication date' } : null);
+  const forward = ctx.forwardFrom?.lenient
+    ? { ...ctx.forwardFrom, day: addDays(ctx.forwardFrom.day, -31) }
+    : ctx.forwardFrom;
+  const anchor = forward ?? (ctx.dct ? { day: ctx.dct, text: 'the publication date' } : null);
   const mm = pad(month, 2);
   if (!anchor) {
     return day !== undefined
@@ -485,20 +495,22 @@ function resolveYearless(reading: Reading, ctx: ResolveContext): Resolution {
         )
       : x(`XXXX-${mm}`, `${MONTH_NAMES[month]}, year unknown (no publication date)`, 'month');
   }
-  if (ctx.yearFrom && !ctx.forwardFrom && !reading.direction) {
-    const r = yearPart({ ...reading, year: ctx.yearFrom.year }, ctx.yearFrom.year);
-    if (r)
-      return { ...r, explanation: `year from « ${ctx.yearFrom.text} » earlier in the sentence → ${r.value}` };
-  }
   const base = anchor.day;
   const y = base.getFullYear();
+  const stated = ctx.yearFrom && !ctx.forwardFrom && !reading.direction ? ctx.yearFrom : null;
   if (day !== undefined && reading.weekday !== undefined) {
     // « le jeudi 16 septembre »: the stated weekday picks the year (the nearest year where it falls on that day).
-    for (const yy of [y, y + 1, y - 1]) {
+    const years = stated ? [stated.year, y, y + 1, y - 1] : [y, y + 1, y - 1];
+    for (const yy of years) {
       const d = makeDay(yy, month, day);
-      if (d && getISODay(d) === reading.weekday)
+      if (d && getISODay(d) === reading.weekday) {
         return dayResult(d, `weekday and date as written fall together in ${yy} → ${dayLabel(d)}`);
+      }
     }
+  }
+  if (stated) {
+    const r = yearPart({ ...reading, year: stated.year }, stated.year);
+    if (r) return { ...r, explanation: `year from « ${stated.text} » earlier in the sentence → ${r.value}` };
   }
   const { dir, strict, why } = direction(reading, ctx, 'closest');
   // Compare (month, day) keys; a month alone compares by month.

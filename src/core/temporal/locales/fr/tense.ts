@@ -140,7 +140,8 @@ const FUTURE_ENDING = /(?:[eidv]|rr|au)r(?:a|as|ai|ont)$/u;
 const CONDITIONAL_ENDING = /(?:[eidv]|rr|au)r(?:ait|aient|ais)$/u;
 const IMPARFAIT_ENDING = /(?:ait|aient)$/u;
 const PARTICIPLE = /^[\p{Ll}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|int|inte|it|ite)$/u;
-const WEAK_PARTICIPLE = /^[\p{Ll}]{3,}(?:é|ée|és|ées)$/u;
+// « annoncées mercredi », « lancé vendredi »; not the many nouns in -té / -ée (« comité », « journée »).
+const WEAK_PARTICIPLE = /^[\p{Ll}]{3,}(?<!t)(?:é|és|ées)$/u;
 const INFINITIVE = /^[\p{Ll}]+(?:er|ir|re|oir)$/u;
 const ELISION = /^(?:[lsdnmtcj]|qu|jusqu|lorsqu|puisqu)'/;
 
@@ -248,6 +249,8 @@ const CLAUSE_BREAK = /[,;:«»()]|\b(?:que|qu['’]|qui|où|dont|lorsque|quand|m
 
 function cost(text: string, gapStart: number, gapEnd: number, cue: Cue): number {
   const gap = text.slice(gapStart, gapEnd);
+  // A lone participle speaks for the date only when it stands right next to it.
+  if (cue.weak && !/^[\s\u00a0\u202f]*$/u.test(gap)) return Infinity;
   const breaks = gap.match(CLAUSE_BREAK)?.length ?? 0;
   return gap.length + breaks * CLAUSE_PENALTY + (cue.weak ? WEAK_PENALTY : 0);
 }
