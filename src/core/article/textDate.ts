@@ -24,7 +24,7 @@ const WEEKDAY = `(?:(?:${alternation(WEEKDAYS)})\\.?,?\\s+)?`;
 const DAY = '(?<day>\\d{1,2})(?:er|st|nd|rd|th)?';
 const YEAR = '(?<year>\\d{4})(?!\\d)';
 
-/** Date shapes, each a small rule; `order` says how to read an all-numeric date. */
+/** Date shapes, each a small rule; the earliest match in a line wins. */
 const DATE_RULES: { name: string; pattern: RegExp }[] = [
   // « 22 avril 2022 », « vendredi 1er mai 2022 », "Fri 22 Apr 2022"
   {
@@ -111,8 +111,12 @@ function readLine(line: string): Omit<Candidate, 'line'> | null {
   }
   const d = findDate(line, /\ble\b|\bà\b/iu.test(line) ? 'fr' : null);
   // « 22/04/22 » alone could be anything; with « Publié le » before it, it is a date.
-  const plain = d && !d.shortYear;
-  if (d && plain && DATELINE_HEAD.test(line.slice(0, d.index)) && DATELINE_TAIL.test(line.slice(d.end))) {
+  if (
+    d &&
+    !d.shortYear &&
+    DATELINE_HEAD.test(line.slice(0, d.index)) &&
+    DATELINE_TAIL.test(line.slice(d.end))
+  ) {
     return { date: d.date, rank: RANK.dateline, detail: quote(line, d.lang) };
   }
   return null;
