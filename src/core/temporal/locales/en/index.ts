@@ -55,9 +55,9 @@ export const en: Locale = {
   // "from Monday to Friday", "between 2019 and 2021", "April 21-24": the second date closes the range.
   rangeBefore: /(?:from|between|since)[\s\u00a0\u202f]*$/iu,
   rangeGap: /^[\s\u00a0\u202f]*(?:to|through|until|till|and|-|–|—)[\s\u00a0\u202f]*$/iu,
-  // "On Tuesday, he called for a truce starting Thursday" → the Thursday after that Tuesday.
-  forwardCue:
-    /(?:starting|beginning|from|as[\s\u00a0]+of|until|till|through)[\s\u00a0\u202f]+(?:on[\s\u00a0\u202f]+)?$/iu,
+  // "On Tuesday, he called for a truce starting Thursday" → the Thursday after that Tuesday. Not "from",
+  // "until" or "as of": "up from Friday's level", "Until Thursday, they had not…" look back.
+  forwardCue: /(?:starting|beginning)[\s\u00a0\u202f]+(?:on[\s\u00a0\u202f]+)?$/iu,
   // "a four-day truce starting Thursday" → the duration runs from that Thursday.
   durationStartGap:
     /^[\s\u00a0\u202f,]*(?:starting|beginning|from|as[\s\u00a0]+of)[\s\u00a0\u202f]+(?:on[\s\u00a0\u202f]+)?$/iu,

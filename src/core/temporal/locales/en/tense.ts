@@ -11,7 +11,7 @@ const WINDOW = 160;
 // Future and scheduled: "will", "is set to", "is to resume", "plans to", and the status words of notices
 // ("payable Dec. 15", "effective Feb. 1", "the rights, which expire Nov. 21").
 const FUTURE =
-  /(?<![\p{L}'’])(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|expected|due|slated|planned|poised|likely|supposed)\s+to|(?:is|are)\s+to|(?:is|are)\s+due|(?:set|scheduled|slated|due)\s+to|(?:plans?|planning|intends?|intending|promised|vowed|threatened|agreed)\s+to|to\s+be\s+held|upcoming|payable|effective|expires?|expiring)(?![\p{L}])/giu;
+  /(?<![\p{L}'’])(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|expected|due|slated|planned|poised|likely|supposed)\s+to|(?:is|are)\s+to|(?:is|are)\s+due|(?:set|scheduled|slated|due)\s+to|(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning|intends?|intended|intending|promised|vowed|threatened|agreed|prepared|preparing)\s+to|to\s+be\s+held|upcoming|payable|effective|expires?|expiring)(?![\p{L}])/giu;
 
 const IRREGULAR_PAST = [
   'said',
@@ -80,7 +80,7 @@ const IRREGULAR_PAST = [
 // A word in -ed counts as a past verb unless an article, possessive or present auxiliary makes it an adjective
 // or a present passive: "the reduced dividend", "its preferred stock", "is scheduled for".
 const PAST = new RegExp(
-  `(?<![\\p{L}'’])(?:${IRREGULAR_PAST.join('|')}|(?:has|have|had)\\s+(?:been|\\p{Ll}+ed|\\p{Ll}+en)|(?<!(?:the|a|an|its|their|his|her|our|of|is|are|be|been|being|to|newly|previously)[\\s\\u00a0]{1,3})\\p{Ll}{2,}ed(?<!(?:need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|shed|sled|wed|bled|fled|red|bed|based|so-called|unspecified|limited|united|related|detailed|advanced))|didn['’]t|wasn['’]t|weren['’]t)(?![\\p{L}])`,
+  `(?<![\\p{L}'’])(?:${IRREGULAR_PAST.join('|')}|(?:has|have|had)\\s+(?:been|\\p{Ll}+ed|\\p{Ll}+en)|(?<!(?<![\\p{L}])(?:the|a|an|its|their|his|her|our|of|is|are|be|been|being|to|newly|previously)[\\s\\u00a0]{1,3})\\p{Ll}{2,}ed(?<!(?:need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|shed|sled|wed|bled|fled|red|bed|based|so-called|unspecified|limited|united|related|detailed|advanced))|didn['’]t|wasn['’]t|weren['’]t)(?![\\p{L}])`,
   'gu',
 );
 // Present progressive for arrangements: "is meeting Monday", "are flying Tuesday". A plain "is" says nothing
