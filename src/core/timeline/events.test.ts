@@ -123,6 +123,11 @@ describe('buildEvents', () => {
     expect(e.label).toBe('Federal officials sought a deal');
     expect(e.precision).toBe('week');
   });
+  it('keeps a possessive date in the label', () => {
+    const t = "The location for Friday's ceremony was chosen by Albright.";
+    const [e] = buildEvents(t, [mention(t, 'Friday', '2022-04-22')], { lang: 'en', dct: '2022-04-22' });
+    expect(e.label).toBe("The location for Friday's ceremony was chosen by Albright");
+  });
   it('reads denials', () => {
     const t = 'Moscow denied on Monday that its forces targeted civilians.';
     const [e] = buildEvents(t, [mention(t, 'Monday', '2022-04-18')], { lang: 'en', dct: '2022-04-22' });

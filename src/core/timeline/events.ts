@@ -38,7 +38,7 @@ const DATE_PREPOSITIONS: Record<Lang, string[]> = {
     'jusqu’au',
     "jusqu'au",
   ],
-  en: ['on', 'this', 'from', 'starting', 'starting on', 'until', 'through'],
+  en: ['on', 'this', 'from', 'starting', 'starting on', 'until', 'through', 'as of'],
 };
 
 const DETERMINERS: Record<Lang, string[]> = {
@@ -161,6 +161,8 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
   /** The span of a day mention plus its governing preposition, to cut from a label. */
   const dateCut = (m: Mention, sentence: Span): Span | null => {
     if (m.type === 'DURATION') return null;
+    // "the location for Friday's ceremony": the possessive holds the date in the phrase.
+    if (/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) return null;
     const before = text.slice(Math.max(0, m.start - 20), m.start);
     const prep = new RegExp(`(?:${datePreps})\\s+$`, 'iu').exec(before);
     const start = prep ? m.start - prep[0].length : m.start;

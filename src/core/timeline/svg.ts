@@ -111,10 +111,11 @@ function baseName(path: string): string {
   return path.split(/[\\/]/u).pop() || path;
 }
 
-function eventSvg(ev: EventLayout, lanesBottom: number, axisY: number): string {
+function eventSvg(ev: EventLayout, axisY: number): string {
   const { color } = STATUS_STYLE[ev.status];
   const parts: string[] = [];
-  const guideX = ev.kind === 'point' ? ev.x0 : ev.x0;
+  // A faint guide from the marker up to the axis, so a date can be read from any lane.
+  const guideX = ev.kind === 'vague' ? (ev.x0 + ev.x1) / 2 : ev.x0;
   parts.push(
     `<line class="guide" x1="${n(guideX)}" y1="${n(axisY)}" x2="${n(guideX)}" y2="${n(ev.y)}" stroke="${color}"/>`,
   );
@@ -141,7 +142,6 @@ function eventSvg(ev: EventLayout, lanesBottom: number, axisY: number): string {
       `<text class="label" x="${n(label.x)}" y="${n(label.y + i * label.lineHeight)}" text-anchor="${label.anchor}">${escapeXml(line)}</text>`,
     );
   });
-  void lanesBottom;
   return `<g class="event ${ev.status}" data-id="${escapeXml(ev.id)}">${parts.join('')}</g>`;
 }
 
@@ -286,7 +286,7 @@ export function toSvg(doc: TimelineDocument, options: SvgOptions = {}): string {
     `<g class="timeline" transform="translate(0 ${headerH})">`,
     axisSvg(L, lanesBottom),
     dct,
-    L.events.map((e) => eventSvg(e, lanesBottom, L.axisY)).join(''),
+    L.events.map((e) => eventSvg(e, L.axisY)).join(''),
     `</g>`,
     `</svg>`,
     '',
