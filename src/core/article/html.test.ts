@@ -98,3 +98,70 @@ describe('extractHtml', () => {
     expect(extractHtml('')).toBeNull();
   });
 });
+
+describe('extractHtml on pages laid out like real news sites', () => {
+  const P = (n: number) =>
+    `Paragraphe ${n} : le secrétaire général de l’ONU se rendra à Moscou mardi 26 avril, où il doit rencontrer Vladimir Poutine, a annoncé vendredi son porte-parole.`;
+
+  it('keeps headline, standfirst, date line, caption and paragraphs of a French news page, and nothing else', () => {
+    const page = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Guterres attendu à Moscou mardi</title><meta property="og:title" content="Guterres attendu à Moscou mardi"></head><body>
+<header class="site-header"><a class="logo" href="/">Le Quotidien</a><ul class="menu"><li><a href="/monde">International</a></li></ul><button>S’abonner</button></header>
+<main><article class="article">
+<header class="article__header"><h1 class="article__title">Guterres attendu à Moscou mardi</h1>
+<p class="article__desc">Le secrétaire général de l’ONU doit rencontrer Vladimir Poutine.</p>
+<p class="meta__date">Publié le 22 avril 2022 à 18h02 - Mis à jour le 23 avril 2022 à 08h10</p></header>
+<figure><img src="a.jpg" alt="Guterres"><figcaption>Antonio Guterres, à New York, le 20 avril 2022.</figcaption></figure>
+<section class="article__content"><p>${P(1)}</p><p>${P(2)}</p>
+<section class="catcher"><p>Lire aussi : <a href="/z">Notre direct</a></p></section>
+<p>${P(3)}</p><div class="dfp__inread dfp-slot">Publicité</div><p>${P(4)}</p></section>
+<section class="article__reactions"><h2>Réactions</h2><p>Commentez…</p></section>
+<aside><h2>Les plus lus</h2><ul><li>Autre article</li></ul></aside>
+</article></main>
+<div id="didomi-host"><div class="didomi-popup">Vos choix concernant les cookies. Accepter</div></div>
+<footer>© Le Quotidien</footer></body></html>`;
+    expect(extractHtml(page)?.text.split('\n\n')).toEqual([
+      'Guterres attendu à Moscou mardi',
+      'Le secrétaire général de l’ONU doit rencontrer Vladimir Poutine.',
+      'Publié le 22 avril 2022 à 18h02 - Mis à jour le 23 avril 2022 à 08h10',
+      'Antonio Guterres, à New York, le 20 avril 2022.',
+      P(1),
+      P(2),
+      P(3),
+      P(4),
+    ]);
+  });
+
+  it('keeps the story of an English news page with its JSON-LD date, without share bar or related links', () => {
+    const S = (n: number) =>
+      `Sentence ${n}: the UN secretary-general will travel to Moscow on Tuesday to meet President Vladimir Putin, his spokesman said on Friday.`;
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'UN chief to visit Moscow',
+      datePublished: '2022-04-22T17:30:00.000Z',
+    });
+    const page = `<html><head><title>UN chief to visit Moscow - World News</title>
+<script type="application/ld+json">${ld}</script></head><body>
+<div role="navigation"><a href="/">Home</a><a href="/news">News</a></div>
+<main id="main-content"><article><header><h1>UN chief to visit Moscow</h1>
+<div class="byline">By Jane Smith</div><time datetime="2022-04-22T17:30:00.000Z">22 April 2022</time></header>
+<div class="share-tools"><a href="#">Share this story</a><a href="#">Email</a></div>
+<div data-component="text-block"><p><b>${S(1)}</b></p></div>
+<div data-component="text-block"><p>${S(2)}</p></div>
+<div data-component="text-block"><p>Read more: <a href="/x">Ukraine war in maps</a></p></div>
+<div data-component="text-block"><p>${S(3)}</p></div>
+<section class="related-topics"><h2>Related Topics</h2><ul><li>Ukraine</li><li>Russia</li></ul></section>
+</article></main><footer>Copyright 2022</footer></body></html>`;
+    const article = extractHtml(page)!;
+    expect(article.date).toEqual({ date: '2022-04-22', detail: 'JSON-LD datePublished' });
+    expect(article.text.split('\n\n')).toEqual([
+      'UN chief to visit Moscow',
+      'By Jane Smith',
+      '22 April 2022',
+      S(1),
+      S(2),
+      S(3),
+    ]);
+  });
+});

@@ -21,7 +21,10 @@ export const MIN_ARTICLE_WORDS = 12;
 const CLUTTER_TAGS = 'script, style, noscript, template, iframe, nav, footer, aside, form, button, dialog';
 // class/id words of cookie banners, adverts, share bars and newsletter boxes: `cookie-banner`, `ad-slot`.
 const CLUTTER_NAMES =
-  /(?:^|[\s_-])(?:ads?|advert\w*|adsbygoogle|cookies?|consent|gdpr|cmp|newsletter|paywall|promo|sponsor\w*|share|sharing|social|related|outbrain|taboola|popup|modal)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ads?|advert\w*|adsbygoogle|dfp|pub|publicite|cookies?|consent|gdpr|cmp|didomi|newsletter|paywall|promo|sponsor\w*|share|sharing|social|related|outbrain|taboola|popup|modal|comments?|reactions)(?:$|[\s_-])/i;
+// Whole paragraphs that are page furniture, not story: an advert's label, a "read also" link.
+const CLUTTER_PARAGRAPHS =
+  /^(?:publicité|pub|advertisement|advertising|annonce|sponsored|contenu sponsorisé|(?:à )?lire aussi\b.{0,150}|read (?:more|also)\b.{0,150})$/iu;
 const KEEP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 const BLOCK_TAGS = new Set(
@@ -46,7 +49,9 @@ export function extractHtml(html: string): HtmlArticle | null {
   removeClutter(doc);
 
   const parsed = new Readability(doc as never, { serializer: (node) => node as unknown as DomNode }).parse();
-  const paragraphs = parsed?.content ? paragraphsOf(parsed.content) : [];
+  const paragraphs = (parsed?.content ? paragraphsOf(parsed.content) : []).filter(
+    (p) => !CLUTTER_PARAGRAPHS.test(p),
+  );
   if (wordCount(paragraphs.join(' ')) < MIN_ARTICLE_WORDS) return null;
 
   const headline = title || squash(parsed?.title) || null;
