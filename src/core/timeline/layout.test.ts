@@ -110,6 +110,19 @@ describe('layoutTimeline', () => {
     expect(L.ticks.every((t) => t.unit === 'month')).toBe(true);
     expect(L.ticks[0].label).toMatch(/^[A-Z][a-z]{2} 2022$/u);
   });
+  it('places labels within the zoomed content, not the window, so panning does not move them', () => {
+    const doc = englishDocument();
+    const zoomed = layoutTimeline(doc.events, {
+      width: 1000,
+      dct: doc.source.dct,
+      transform: { k: 3, x: 0 },
+    });
+    for (const e of zoomed.events) {
+      expect(e.labelBox.x0).toBeGreaterThanOrEqual(16 - 0.5);
+      expect(e.labelBox.x1).toBeLessThanOrEqual(984 * 3 + 0.5);
+    }
+    expect(zoomed.events.some((e) => e.label.anchor === 'start' && e.x0 > 1000)).toBe(true);
+  });
   it('ignores hidden events', () => {
     const doc = englishDocument();
     doc.events[0].hidden = true;

@@ -386,7 +386,10 @@ export function layoutTimeline(events: TimelineEvent[], opts: LayoutOptions): Ti
   // would collide, leave their segment or the plot are dropped.
   const kept = placeTicks(scale, plot, margin, items, lang, fontSize - 1);
 
-  // Events: marker extent, label on the side with room, then lanes.
+  // Events: marker extent, label on the side with room, then lanes. Zoomed, the room is the whole zoomed
+  // content, not the window: labels then stay put while the app pans.
+  const t = opts.transform;
+  const content = t ? { x0: plot.x0 * t.k + t.x, x1: plot.x1 * t.k + t.x } : plot;
   const laid = items.map((it) => {
     const e = events[it.index];
     const precision = e.precision ?? 'day';
@@ -405,9 +408,9 @@ export function layoutTimeline(events: TimelineEvent[], opts: LayoutOptions): Ti
     let width = Math.max(...lines.map((l) => measureText(l, fontSize)));
     let anchor: 'start' | 'end' = 'start';
     let lx = mx1 + LABEL_GAP;
-    if (lx + width > plot.x1) {
-      const roomLeft = mx0 - LABEL_GAP - plot.x0;
-      const roomRight = plot.x1 - lx;
+    if (lx + width > content.x1) {
+      const roomLeft = mx0 - LABEL_GAP - content.x0;
+      const roomRight = content.x1 - lx;
       if (roomLeft >= width || roomLeft > roomRight) {
         anchor = 'end';
         lx = mx0 - LABEL_GAP;
