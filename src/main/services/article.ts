@@ -141,7 +141,10 @@ async function readBytes(path: string): Promise<Uint8Array> {
     const info = await stat(path);
     if (info.isDirectory()) throw new ArticleError('directory', path);
     if (!info.isFile()) {
-      throw new ArticleError('unsupported', path, { kind: 'not a regular file', advice: 'choose an article file instead' });
+      throw new ArticleError('unsupported', path, {
+        kind: 'not a regular file',
+        advice: 'choose an article file instead',
+      });
     }
     size = info.size;
   } catch (err) {
