@@ -292,7 +292,7 @@ test('an event can be hidden, and added back from a text selection', async ({ pa
   await expect(page.getByText('1 hidden')).toBeVisible();
   // Select a sentence in the article and add it as an event.
   await page.getByTestId('article').evaluate((el) => {
-    const text = el.querySelector('[data-start]')!.parentElement!.parentElement!;
+    const text = el.querySelector('.text')!;
     const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
     let node: Node | null;
     while ((node = walker.nextNode())) {

@@ -19,6 +19,7 @@ export interface Segment {
 
 export interface Block {
   start: number;
+  end: number;
   segments: Segment[];
 }
 
@@ -66,7 +67,7 @@ export function segmentText(doc: TimelineDocument): Block[] {
     const end = points[i + 1];
     if (start === end) continue;
     if (!block || paragraphStarts.has(start)) {
-      block = { start, segments: [] };
+      block = { start, end: start, segments: [] };
       blocks.push(block);
     }
     // Sweep: claims and the mention that cover [start, end).
@@ -78,6 +79,7 @@ export function segmentText(doc: TimelineDocument): Block[] {
     }
     if (activeMention && activeMention.end <= start) activeMention = null;
     const ev = activeMention ? eventOfMention.get(activeMention.id) : undefined;
+    block.end = end;
     block.segments.push({
       start,
       end,
@@ -107,4 +109,16 @@ export function offsetOfDomPoint(node: Node, offset: number): number | null {
   const runs = el.querySelectorAll<HTMLElement>('[data-start]');
   const last = runs[runs.length - 1];
   return last ? Number(last.dataset.start) + (last.textContent?.length ?? 0) : null;
+}
+
+/** Index of the block containing `offset` (blocks are sorted and contiguous). */
+export function blockAt(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
