@@ -25,8 +25,14 @@ export default ts.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'core is pure: no clock' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'core is pure: no clock' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'core is pure: no clock',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'core is pure: no clock',
+        },
       ],
       'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', 'fs', 'path'] }],
     },

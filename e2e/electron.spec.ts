@@ -12,7 +12,10 @@ const binary = existsSync(pathFile) ? join(electronDir, 'dist', readFileSync(pat
 const hasElectron = binary !== null && existsSync(binary);
 
 test.describe('desktop app in Electron', () => {
-  test.skip(!hasElectron, 'Electron binary absent (it cannot be downloaded on this machine): Electron-runtime spec skipped');
+  test.skip(
+    !hasElectron,
+    'Electron binary absent (it cannot be downloaded on this machine): Electron-runtime spec skipped',
+  );
 
   test('opens the window with the sandboxed renderer and its bridge', async () => {
     const app = await electron.launch({ executablePath: binary!, args: ['.'] });

@@ -6,7 +6,13 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { API_METHODS, type EventChannel, type EventContract, type MenuCommand, type OpenProgress } from '../src/shared/ipc';
+import {
+  API_METHODS,
+  type EventChannel,
+  type EventContract,
+  type MenuCommand,
+  type OpenProgress,
+} from '../src/shared/ipc';
 import { createHandlers, type MainHandlers, type SaveKind } from '../src/main/handlers';
 import { registerIpc, type IpcEventLike } from '../src/main/ipc';
 
@@ -51,7 +57,12 @@ function installApi(methods: Record<string, string>): void {
   api.openDropped = (file: File) => {
     const path = window.__dropPaths[file.name];
     if (!path) {
-      return Promise.resolve({ ok: false, code: 'unsupported', message: `“${file.name}” is not a file on disk.`, path: null });
+      return Promise.resolve({
+        ok: false,
+        code: 'unsupported',
+        message: `“${file.name}” is not a file on disk.`,
+        path: null,
+      });
     }
     return window.__ipc('file:openDropped', [path]);
   };

@@ -30,7 +30,10 @@ function main() {
   }
   if (isElectronInstalled(dir)) return;
   console.log('Factline: downloading Electron for this computer (first start only)…');
-  const result = spawnSync(process.execPath, [join(dir, 'install.js')], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(dir, 'install.js')], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  });
   if (result.status === 0 && isElectronInstalled(dir)) return;
   console.error(
     'Factline: the Electron runtime could not be downloaded (no internet access to its release server?), so the desktop app cannot start here; the command line works without it: npx factline extract ARTICLE --format text',

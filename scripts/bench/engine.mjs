@@ -27,7 +27,10 @@ for (const name of CORPORA) {
 }
 const chars = docs.reduce((n, d) => n + d.text.length, 0);
 const refDate = (dct) => {
-  const [y, m, d] = String(dct ?? '2000-01-01').slice(0, 10).split('-').map(Number);
+  const [y, m, d] = String(dct ?? '2000-01-01')
+    .slice(0, 10)
+    .split('-')
+    .map(Number);
   return new Date(Date.UTC(y, (m || 1) - 1, d || 1, 12));
 };
 
@@ -42,13 +45,16 @@ function best(runs, fn) {
 }
 
 const ours = best(3, () => {
-  for (const d of docs) extractMentions(d.text, { lang: d.lang, dct: d.dct ? String(d.dct).slice(0, 10) : null });
+  for (const d of docs)
+    extractMentions(d.text, { lang: d.lang, dct: d.dct ? String(d.dct).slice(0, 10) : null });
 });
 const theirs = best(3, () => {
   for (const d of docs) (d.lang === 'fr' ? chrono.fr : chrono.en).parse(d.text, refDate(d.dct));
 });
-const mcs = (ms) => ((chars / ms) * 1000 / 1e6).toFixed(2);
-console.log(`Corpus set: ${docs.length} documents, ${chars.toLocaleString('en')} characters (best of 3 passes)`);
+const mcs = (ms) => (((chars / ms) * 1000) / 1e6).toFixed(2);
+console.log(
+  `Corpus set: ${docs.length} documents, ${chars.toLocaleString('en')} characters (best of 3 passes)`,
+);
 console.log(`  factline     ${ours.toFixed(0).padStart(6)} ms   ${mcs(ours)} M chars/s`);
 console.log(`  chrono-node  ${theirs.toFixed(0).padStart(6)} ms   ${mcs(theirs)} M chars/s`);
 console.log(`  ratio        ${(ours / theirs).toFixed(2)}× chrono-node's time (target ≤ 3×)`);
@@ -66,7 +72,9 @@ const cases = [
 console.log('\nAdversarial input (time for 256 kB → 1 MB; ×4 input ≈ ×4 time when linear):');
 for (const [name, unit, lang = 'en'] of cases) {
   const times = [256 * 1024, 1024 * 1024].map((size) => {
-    const text = unit().repeat(Math.ceil(size / unit().length)).slice(0, size);
+    const text = unit()
+      .repeat(Math.ceil(size / unit().length))
+      .slice(0, size);
     return best(2, () => extractMentions(text, { lang, dct: '2022-04-22' }));
   });
   console.log(

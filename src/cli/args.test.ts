@@ -13,7 +13,9 @@ const usageError = (argv: string[]): string => {
 
 describe('factline command line', () => {
   it('reads extract with its options', () => {
-    expect(parseCommand(['extract', 'a.txt', '--dct', '2022-04-22', '--lang', 'fr', '--format', 'json'])).toEqual({
+    expect(
+      parseCommand(['extract', 'a.txt', '--dct', '2022-04-22', '--lang', 'fr', '--format', 'json']),
+    ).toEqual({
       command: 'extract',
       files: ['a.txt'],
       dct: '2022-04-22',
@@ -37,20 +39,28 @@ describe('factline command line', () => {
   });
 
   it('names a wrong option in one line', () => {
-    expect(usageError(['extract', 'a.txt', '--colour'])).toBe('unknown option --colour (see factline --help)');
+    expect(usageError(['extract', 'a.txt', '--colour'])).toBe(
+      'unknown option --colour (see factline --help)',
+    );
   });
 
   it('refuses a publication date that is not a real calendar day', () => {
-    expect(usageError(['extract', 'a.txt', '--dct', '22/04/2022'])).toMatch(/--dct must be a calendar date written YYYY-MM-DD/);
+    expect(usageError(['extract', 'a.txt', '--dct', '22/04/2022'])).toMatch(
+      /--dct must be a calendar date written YYYY-MM-DD/,
+    );
     expect(usageError(['extract', 'a.txt', '--dct', '2022-02-30'])).toMatch(/“2022-02-30”/);
   });
 
   it('refuses unknown languages, formats, commands and out-of-range sizes', () => {
     expect(usageError(['extract', 'a.txt', '--lang', 'de'])).toMatch(/--lang must be fr or en/);
-    expect(usageError(['extract', 'a.txt', '--format', 'xml'])).toMatch(/--format must be text, json, svg or png/);
+    expect(usageError(['extract', 'a.txt', '--format', 'xml'])).toMatch(
+      /--format must be text, json, svg or png/,
+    );
     expect(usageError(['convert', 'a.txt'])).toMatch(/unknown command “convert”/);
     expect(usageError(['extract'])).toMatch(/at least one FILE/);
-    expect(usageError(['extract', 'a.txt', '--scale', '9'])).toMatch(/--scale must be a whole number from 1 to 4/);
+    expect(usageError(['extract', 'a.txt', '--scale', '9'])).toMatch(
+      /--scale must be a whole number from 1 to 4/,
+    );
     expect(usageError(['extract', 'a.txt', '--dct'])).toMatch(/--dct needs a value/);
   });
 });

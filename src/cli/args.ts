@@ -59,7 +59,13 @@ function isRealDay(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function intOption(name: string, raw: string | undefined, min: number, max: number, fallback: number): number {
+function intOption(
+  name: string,
+  raw: string | undefined,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max)
@@ -98,10 +104,13 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { command: 'version' };
   const [command, ...files] = positionals;
   if (!command) throw new UsageError('no command given; try: factline extract FILE (see factline --help)');
-  if (command !== 'extract') throw new UsageError(`unknown command “${command}”; the command is extract (see factline --help)`);
+  if (command !== 'extract')
+    throw new UsageError(`unknown command “${command}”; the command is extract (see factline --help)`);
   if (files.length === 0) throw new UsageError('extract needs at least one FILE (see factline --help)');
   if (values.dct !== undefined && !isRealDay(values.dct))
-    throw new UsageError(`--dct must be a calendar date written YYYY-MM-DD, like 2022-04-22, not “${values.dct}”`);
+    throw new UsageError(
+      `--dct must be a calendar date written YYYY-MM-DD, like 2022-04-22, not “${values.dct}”`,
+    );
   if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en')
     throw new UsageError(`--lang must be fr or en, not “${values.lang}”`);
   const format = values.format ?? 'text';

@@ -32,7 +32,10 @@ describe('factline extract', () => {
     writeFileSync(other, 'Yesterday the council voted.');
     const { code, out } = await cli('extract', SAMPLE, other, '--dct', '2022-04-22', '--format', 'json');
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((d) => d.source.lang)).toEqual(['fr', 'en']);
     expect(lines[1].mentions[0]).toMatchObject({ text: 'Yesterday', value: '2022-04-21' });
   });
@@ -57,7 +60,20 @@ describe('factline extract', () => {
   it('writes the timeline image as PNG', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'factline-cli-'));
     const out = join(dir, 't.png');
-    const r = await cli('extract', SAMPLE, '--dct', '2022-04-22', '--format', 'png', '--out', out, '--width', '1000', '--scale', '1');
+    const r = await cli(
+      'extract',
+      SAMPLE,
+      '--dct',
+      '2022-04-22',
+      '--format',
+      'png',
+      '--out',
+      out,
+      '--width',
+      '1000',
+      '--scale',
+      '1',
+    );
     expect(r.code).toBe(0);
     const png = readFileSync(out);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -80,6 +96,7 @@ describe('factline extract', () => {
 
   it('documents every option in --help', async () => {
     const { out } = await cli('--help');
-    for (const opt of ['--dct', '--lang', '--format', '--out', '--width', '--scale', '--help']) expect(out).toContain(opt);
+    for (const opt of ['--dct', '--lang', '--format', '--out', '--width', '--scale', '--help'])
+      expect(out).toContain(opt);
   });
 });

@@ -51,7 +51,9 @@ async function extract(cmd: ExtractCommand, io: Io): Promise<void> {
   for (const file of cmd.files) {
     const doc = await documentFor(file, cmd);
     if (cmd.format === 'json') {
-      textChunks.push(cmd.files.length > 1 ? JSON.stringify(doc) + '\n' : JSON.stringify(doc, null, 2) + '\n');
+      textChunks.push(
+        cmd.files.length > 1 ? JSON.stringify(doc) + '\n' : JSON.stringify(doc, null, 2) + '\n',
+      );
     } else if (cmd.format === 'text') {
       textChunks.push((textChunks.length ? '\n' : '') + formatText(doc, basename(file)));
     } else {
@@ -82,7 +84,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'EISDIR') {
-      io.stderr(`factline: cannot write ${(err as NodeJS.ErrnoException).path ?? 'the output'} (${code}); choose another --out`);
+      io.stderr(
+        `factline: cannot write ${(err as NodeJS.ErrnoException).path ?? 'the output'} (${code}); choose another --out`,
+      );
       return 2;
     }
     io.stderr(`factline: unexpected error: ${(err as Error).message ?? String(err)}`);

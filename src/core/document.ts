@@ -24,7 +24,6 @@ export interface BuildOptions {
   dctSource?: DctSource;
 }
 
-
 export function buildDocument(article: ArticleInput, opts: BuildOptions = {}): TimelineDocument {
   const lang = opts.lang ?? detectLanguage(article.text);
   const chosen = opts.dct !== undefined && opts.dct !== null;

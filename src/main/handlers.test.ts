@@ -144,7 +144,10 @@ describe('exporting images', () => {
 
   it('writes nothing when the Save dialog is cancelled', async () => {
     saves.push(null);
-    expect(await handlers['export:image']({ svg, format: 'png', scale: 1, name: 'x' })).toEqual({ ok: false, canceled: true });
+    expect(await handlers['export:image']({ svg, format: 'png', scale: 1, name: 'x' })).toEqual({
+      ok: false,
+      canceled: true,
+    });
     expect(existsSync(join(dir, 'x.png'))).toBe(false);
   });
 });

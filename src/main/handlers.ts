@@ -19,7 +19,12 @@ import { writeFileAtomic } from './services/atomicWrite';
 import { OpenGate } from './services/openGate';
 import { svgToPng } from './services/png';
 import { RecentList } from './services/recent';
-import { isTimelinePath, readTimelineFile, TimelineFileError, TIMELINE_EXTENSION } from './services/timelineFile';
+import {
+  isTimelinePath,
+  readTimelineFile,
+  TimelineFileError,
+  TIMELINE_EXTENSION,
+} from './services/timelineFile';
 
 export type SaveKind = 'timeline' | 'png' | 'svg';
 
@@ -63,7 +68,9 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         const doc = await readTimelineFile(path);
         result = { ok: true, kind: 'timeline', path, name: nameOf(path), doc };
       } else {
-        const article = await loadArticle(path, { onProgress: (fraction, stage) => deps.progress({ fraction, stage }) });
+        const article = await loadArticle(path, {
+          onProgress: (fraction, stage) => deps.progress({ fraction, stage }),
+        });
         result = { ok: true, kind: 'article', article: { ...article, name: nameOf(path) } };
       }
       if (path !== deps.samplePath) {
@@ -73,12 +80,23 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       return result;
     } catch (err) {
       if (err instanceof ArticleError) return { ok: false, code: err.code, message: err.message, path };
-      if (err instanceof TimelineFileError) return { ok: false, code: 'bad-timeline', message: err.message, path };
-      return { ok: false, code: 'corrupt', message: `“${nameOf(path)}” could not be opened: ${String(err)}`, path };
+      if (err instanceof TimelineFileError)
+        return { ok: false, code: 'bad-timeline', message: err.message, path };
+      return {
+        ok: false,
+        code: 'corrupt',
+        message: `“${nameOf(path)}” could not be opened: ${String(err)}`,
+        path,
+      };
     }
   }
 
-  async function save(kind: SaveKind, current: string | null, defaultName: string, data: () => string | Uint8Array): Promise<SaveResult> {
+  async function save(
+    kind: SaveKind,
+    current: string | null,
+    defaultName: string,
+    data: () => string | Uint8Array,
+  ): Promise<SaveResult> {
     const path = current ?? (await deps.chooseSavePath(kind, defaultName));
     if (!path) return { ok: false, canceled: true };
     try {
@@ -92,7 +110,10 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
           : code === 'ENOSPC'
             ? 'the disk is full'
             : String((err as Error).message ?? err);
-      return { ok: false, message: `“${nameOf(path)}” could not be saved: ${why}. Choose another place with Save As.` };
+      return {
+        ok: false,
+        message: `“${nameOf(path)}” could not be saved: ${why}. Choose another place with Save As.`,
+      };
     }
   }
 
@@ -127,7 +148,12 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
     async 'timeline:save'({ doc, path }) {
       const base = (doc.source.path ? nameOf(doc.source.path) : 'timeline').replace(/\.[^.]+$/, '');
       const target = path && isTimelinePath(path) ? path : null;
-      const result = await save('timeline', target, base + TIMELINE_EXTENSION, () => JSON.stringify(doc, null, 2) + '\n');
+      const result = await save(
+        'timeline',
+        target,
+        base + TIMELINE_EXTENSION,
+        () => JSON.stringify(doc, null, 2) + '\n',
+      );
       if (result.ok) {
         gate.grant(result.path);
         await autosave.clear();
@@ -135,7 +161,9 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       return result;
     },
     async 'export:image'({ svg, format, scale, name }) {
-      return save(format, null, `${name}.${format}`, () => (format === 'png' ? svgToPng(svg, { scale }) : svg));
+      return save(format, null, `${name}.${format}`, () =>
+        format === 'png' ? svgToPng(svg, { scale }) : svg,
+      );
     },
     async 'export:copyImage'({ svg, scale }) {
       await deps.writeClipboardPng(svgToPng(svg, { scale }));

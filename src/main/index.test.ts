@@ -52,7 +52,9 @@ vi.mock('electron', () => {
       addRecentDocument: vi.fn(),
       quit: vi.fn(),
     },
-    ipcMain: { handle: (channel: string, l: (event: unknown, ...args: unknown[]) => unknown) => h.ipc.set(channel, l) },
+    ipcMain: {
+      handle: (channel: string, l: (event: unknown, ...args: unknown[]) => unknown) => h.ipc.set(channel, l),
+    },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (h.menu = m) },
     session: {
       defaultSession: {
@@ -75,7 +77,12 @@ describe('the main window', () => {
   it('isolates the renderer: context isolation, sandbox, no Node integration, a CommonJS preload', () => {
     createMainWindow();
     const prefs = h.windows[0]!.options.webPreferences;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(prefs.preload).toMatch(/preload[\\/]index\.cjs$/);
   });
 
@@ -120,7 +127,9 @@ describe('starting the app', () => {
 
   it('refuses IPC calls from a frame that is not the app, and calls with wrong arguments', async () => {
     const openPath = h.ipc.get('file:openPath')!;
-    expect(() => openPath({ senderFrame: { url: 'https://evil.example/' } }, '/etc/passwd')).toThrow(/refused/);
+    expect(() => openPath({ senderFrame: { url: 'https://evil.example/' } }, '/etc/passwd')).toThrow(
+      /refused/,
+    );
     const appUrl = 'file://' + process.cwd().replace(/\\/g, '/') + '/src/renderer/index.html';
     const wrong = h.ipc.get('window:setEdited')!;
     expect(() => wrong({ senderFrame: { url: appUrl } }, 'yes')).toThrow(/invalid arguments/);
@@ -130,6 +139,8 @@ describe('starting the app', () => {
     const menu = h.menu as { label?: string; submenu?: { accelerator?: string }[] }[];
     const file = menu.find((m) => m.label === 'Fichier')!;
     const accels = file.submenu!.map((i) => i.accelerator).filter(Boolean);
-    expect(accels).toEqual(expect.arrayContaining(['CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+E']));
+    expect(accels).toEqual(
+      expect.arrayContaining(['CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+E']),
+    );
   });
 });

@@ -2,7 +2,17 @@
 // (dialog, drop, command line, second launch, macOS open-file, Open Recent). All real work is in
 // handlers.ts and services/, which run without Electron.
 
-import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  ClipboardItem,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  shell,
+} from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventChannel, EventContract, OpenResult, RecentEntry } from '../shared/ipc';
@@ -122,20 +132,30 @@ function main(): void {
           { name: 'All files', extensions: ['*'] },
         ],
       };
-      const r = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      const r = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async chooseSavePath(kind, defaultName) {
       const options: Electron.SaveDialogOptions = { defaultPath: defaultName, filters: FILTERS[kind] };
-      const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      const r = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
       return r.canceled ? null : (r.filePath ?? null);
     },
     async writeClipboardPng(png) {
-      await clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]);
+      await clipboard.write([
+        new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) }),
+      ]);
     },
     dataDir: app.getPath('userData'),
     samplePath: join(app.getAppPath(), 'resources', 'sample', 'guterres-moscou.html'),
-    appInfo: () => ({ uiLang: uiLanguage(app.getLocale()), version: app.getVersion(), platform: process.platform }),
+    appInfo: () => ({
+      uiLang: uiLanguage(app.getLocale()),
+      version: app.getVersion(),
+      platform: process.platform,
+    }),
     setEdited: (edited) => mainWindow?.setDocumentEdited(edited),
     progress: (p) => send('file:progress', p),
     recentChanged(entries, opened) {

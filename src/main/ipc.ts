@@ -22,7 +22,8 @@ export function registerIpc(
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, (event, ...args) => {
       const url = event.senderFrame?.url ?? '';
-      if (!isTrustedSender(url)) throw new IpcRefusedError(`${channel}: refused call from ${url || 'an unknown frame'}`);
+      if (!isTrustedSender(url))
+        throw new IpcRefusedError(`${channel}: refused call from ${url || 'an unknown frame'}`);
       if (!VALIDATORS[channel](args)) throw new IpcRefusedError(`${channel}: invalid arguments`);
       const handler = handlers[channel] as (...a: unknown[]) => Promise<unknown>;
       return handler(...args);
@@ -31,13 +32,18 @@ export function registerIpc(
 }
 
 /** Our renderer is the built index.html (file://) or, in development, the electron-vite dev server. */
-export function trustedSenderCheck(rendererUrl: string | undefined, rendererFile: string): (url: string) => boolean {
+export function trustedSenderCheck(
+  rendererUrl: string | undefined,
+  rendererFile: string,
+): (url: string) => boolean {
   return (url) => {
     if (!url) return false;
     if (rendererUrl && url.startsWith(rendererUrl)) return true;
     try {
       const u = new URL(url);
-      return u.protocol === 'file:' && decodeURIComponent(u.pathname).endsWith(rendererFile.replace(/\\/g, '/'));
+      return (
+        u.protocol === 'file:' && decodeURIComponent(u.pathname).endsWith(rendererFile.replace(/\\/g, '/'))
+      );
     } catch {
       return false;
     }

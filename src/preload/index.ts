@@ -2,7 +2,13 @@
 // ipcRenderer, and a dropped file's path is read here, so renderer code never hands main a path string.
 
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { API_METHODS, EVENT_CHANNELS, type EventChannel, type EventContract, type FactlineApi } from '../shared/ipc';
+import {
+  API_METHODS,
+  EVENT_CHANNELS,
+  type EventChannel,
+  type EventContract,
+  type FactlineApi,
+} from '../shared/ipc';
 
 function buildApi(): FactlineApi {
   const methods = Object.fromEntries(

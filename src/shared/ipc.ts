@@ -192,7 +192,8 @@ export interface FactlineApi extends Methods {
 // Argument validation: main checks every call against these before running a handler.
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isString = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isString = (v: unknown, max = 4096): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= max;
 const MAX_DOC_CHARS = 200 * 1024 * 1024;
 
 /** Shape check of a timeline document coming back from the renderer (it is saved, never executed). */

@@ -26,16 +26,21 @@ export async function readTimelineFile(path: string): Promise<TimelineDocument> 
   } catch (err) {
     if (err instanceof TimelineFileError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new TimelineFileError(`“${name}” does not exist any more; check where it was moved.`);
+    if (code === 'ENOENT')
+      throw new TimelineFileError(`“${name}” does not exist any more; check where it was moved.`);
     if (code === 'EACCES' || code === 'EPERM')
-      throw new TimelineFileError(`You do not have permission to read “${name}”; check the file's permissions.`);
+      throw new TimelineFileError(
+        `You do not have permission to read “${name}”; check the file's permissions.`,
+      );
     throw new TimelineFileError(`“${name}” could not be read (${code ?? 'unknown error'}).`);
   }
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    throw new TimelineFileError(`“${name}” is not valid JSON; it may be damaged. Open the original article instead.`);
+    throw new TimelineFileError(
+      `“${name}” is not valid JSON; it may be damaged. Open the original article instead.`,
+    );
   }
   if (!isTimelineDocument(data)) {
     throw new TimelineFileError(
@@ -44,4 +49,3 @@ export async function readTimelineFile(path: string): Promise<TimelineDocument> 
   }
   return data;
 }
-
