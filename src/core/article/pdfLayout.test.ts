@@ -63,6 +63,28 @@ describe('joinPages', () => {
     expect(joinPages([['Un.', 'Deux.'], ['Trois.']])).toBe('Un.\n\nDeux.\n\nTrois.');
   });
 
+  it('keeps a running head once, on the first page, and drops a running foot', () => {
+    const pages = [1, 2, 3, 4].map((n) => [
+      `Le Journal — 22 avril 2022`,
+      `Texte ${n}.`,
+      `Le Journal, page ${n} sur 4`,
+    ]);
+    expect(joinPages(pages)).toBe(
+      'Le Journal — 22 avril 2022\n\nTexte 1.\n\nTexte 2.\n\nTexte 3.\n\nTexte 4.',
+    );
+  });
+
+  it('keeps a first paragraph that merely recurs on a couple of pages', () => {
+    expect(
+      joinPages([
+        ['Oui.', 'A.'],
+        ['Oui.', 'B.'],
+        ['Non.', 'C.'],
+        ['Peut-être.', 'D.'],
+      ]),
+    ).toBe('Oui.\n\nA.\n\nOui.\n\nB.\n\nNon.\n\nC.\n\nPeut-être.\n\nD.');
+  });
+
   it('mends a sentence cut by a page break', () => {
     expect(joinPages([['Il se rendra à'], ['Moscou mardi.'], ['la suite commence.']])).toBe(
       'Il se rendra à\n\nMoscou mardi.\n\nla suite commence.',

@@ -60,7 +60,7 @@ export function pageParagraphs(items: readonly PdfTextItem[]): string[] {
  */
 export function joinPages(pages: readonly string[][]): string {
   const out: string[] = [];
-  for (const page of pages) {
+  for (const page of dropRunningHeads(pages)) {
     page.forEach((p, i) => {
       const last = out[out.length - 1];
       if (i === 0 && last && !/[.!?:»"”)]$/u.test(last) && /^\p{Ll}/u.test(p))
@@ -69,6 +69,29 @@ export function joinPages(pages: readonly string[][]): string {
     });
   }
   return out.join('\n\n');
+}
+
+/**
+ * A running head or foot (« Le Journal — 22 avril 2022 », "Report title | page 3") repeats at the top or
+ * bottom of most pages; it is kept once, on the first page, where it may date the document.
+ */
+export function dropRunningHeads(pages: readonly string[][]): string[][] {
+  if (pages.length < 3) return pages.map((p) => [...p]);
+  const shape = (p: string | undefined) => (p ?? '').replace(/\d+/g, '#');
+  const repeated = (pick: (page: readonly string[]) => string | undefined) => {
+    const counts = new Map<string, number>();
+    for (const page of pages)
+      if (page.length > 1) counts.set(shape(pick(page)), (counts.get(shape(pick(page))) ?? 0) + 1);
+    return new Set([...counts].filter(([, n]) => n >= Math.max(3, pages.length / 2)).map(([k]) => k));
+  };
+  const heads = repeated((p) => p[0]);
+  const feet = repeated((p) => p[p.length - 1]);
+  return pages.map((page, i) => {
+    let kept = [...page];
+    if (i > 0 && kept.length > 1 && heads.has(shape(kept[0]))) kept = kept.slice(1);
+    if (kept.length > 1 && feet.has(shape(kept[kept.length - 1]))) kept = kept.slice(0, -1);
+    return kept;
+  });
 }
 
 function linesOf(items: readonly PdfTextItem[]): Line[] {
