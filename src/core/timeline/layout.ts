@@ -395,8 +395,10 @@ export function layoutTimeline(events: TimelineEvent[], opts: LayoutOptions): Ti
     const precision = e.precision ?? 'day';
     const vague = VAGUE.includes(precision);
     const kind: MarkerKind = vague ? 'vague' : it.d1 - it.d0 > 1 ? 'bar' : 'point';
-    let x0 = kind === 'point' ? scale.x(it.d0 + 0.5) : scale.x(it.d0);
-    let x1 = kind === 'point' ? x0 : scale.x(it.d1);
+    // Days are drawn at their middle, where their tick is: a bar runs from the first day's tick to the
+    // last day's (« 21 avr. » → « 24 avr. »); a vague span covers its whole month, season or year.
+    let x0 = kind === 'vague' ? scale.x(it.d0) : scale.x(it.d0 + 0.5);
+    let x1 = kind === 'point' ? x0 : kind === 'bar' ? scale.x(it.d1 - 0.5) : scale.x(it.d1);
     if (kind !== 'point' && x1 - x0 < 2 * MARKER_RADIUS) {
       const c = (x0 + x1) / 2;
       x0 = c - MARKER_RADIUS;

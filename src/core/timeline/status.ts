@@ -42,10 +42,12 @@ export function hasFrenchFuture(text: string): boolean {
 const FR_PASSE_COMPOSE =
   /(?<![\p{L}])(?:ai|as|a|avons|avez|ont|suis|es|est|sommes|êtes|sont|avait|avaient|était|étaient)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erts|ort|ait)(?![\p{L}])/u;
 
+const EN_PAST_RX = wordsRegex(EN_IRREGULAR_PAST);
+
 export function hasPast(text: string, lang: Lang): boolean {
   if (rx(lang, 'PAST').test(text)) return true;
   if (lang === 'fr') return FR_PASSE_COMPOSE.test(text);
-  if (wordsRegex(EN_IRREGULAR_PAST).test(text)) return true;
+  if (EN_PAST_RX.test(text)) return true;
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
     if (/^\p{Lu}/u.test(m[0])) continue; // "United Nations"
     if (m[0].length > 4 && /ed$/u.test(m[0]) && !/(?:eed|need)$/u.test(m[0])) return true;
