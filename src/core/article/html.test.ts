@@ -89,6 +89,10 @@ describe('extractHtml', () => {
     expect(extractHtml(page)?.text.split('\n\n')).toHaveLength(6);
   });
 
+  it('reads a bare fragment saved without <html> or <body>', () => {
+    expect(extractHtml(`<title>T</title><h1>Le titre</h1><p>${BODY}</p>`)?.text).toBe(`Le titre\n\n${BODY}`);
+  });
+
   it('returns null for a page with no article text', () => {
     const home = `<html><head><title>Le Journal</title><script>var x = 1;</script></head><body>
       <nav><a href="/">Accueil</a><a href="/monde">Monde</a></nav>

@@ -33,7 +33,7 @@ const BLOCK_TAGS = new Set(
   ),
 );
 const SKIP_TAGS = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT EMBED BUTTON SELECT TEXTAREA CANVAS VIDEO AUDIO IMG PICTURE'.split(
+  'TITLE SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT EMBED BUTTON SELECT TEXTAREA CANVAS VIDEO AUDIO IMG PICTURE'.split(
     ' ',
   ),
 );
@@ -41,7 +41,10 @@ const SKIP_TAGS = new Set(
 /** The article in `html`, or null when the page has no article text. */
 export function extractHtml(html: string): HtmlArticle | null {
   if (!/<[a-z!]/i.test(html)) return null;
-  const doc = parseDocument(html);
+  // linkedom builds no <html> around a bare fragment (`<h1>…</h1><p>…</p>`), and Readability needs one.
+  const doc = parseDocument(
+    /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`,
+  );
   if (!doc.documentElement) return null;
   // Metadata first: Readability rewrites the document as it goes.
   const metaDate = findHtmlDate(doc);
