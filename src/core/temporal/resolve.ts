@@ -549,7 +549,7 @@ function resolveYearless(reading: Reading, ctx: ResolveContext): Resolution {
 /** « cet hiver », « l'été dernier », « au printemps ». */
 function resolveSeason(reading: Reading, ctx: ResolveContext): Resolution {
   const season = reading.season ?? 'SU';
-  if (reading.generic && !ctx.tense)
+  if (reading.generic && (!ctx.tense || ctx.tense.tense === 'present'))
     return x(
       `XXXX-${season}`,
       `${SEASON_NAMES[season]} in general (« en été » in a present-tense clause)`,

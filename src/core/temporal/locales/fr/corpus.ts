@@ -104,6 +104,16 @@ export const corpus: LocaleCorpus = {
     { value: '2022-04-28', texts: ['Il parlera [jeudi prochain].'] },
     { value: '2022-04-21', texts: ['Mardi, il a appelé à une trêve à partir de [jeudi].'] },
     { value: '2022-04-29', texts: ['Les négociations continueront jusqu’à [vendredi].'] },
+    // ---- « jusqu'au », « à partir du », « dès »: counted forward from the DCT (a month of slack)
+    { value: '2023-02-28', texts: ['Il a donné jusqu’au [28 février] aux négociateurs.'] },
+    { value: '2022-04-10', texts: ['L’exposition est ouverte à partir du [10 avril].'] },
+    { value: '2022-04-24', texts: ['Dès [dimanche], les enfants pourront jouer.'] },
+    // ---- a stated weekday picks the year; a year stated just before in the sentence is kept
+    { value: '2022-02-03', texts: ['La réunion aura lieu [le jeudi 3 février].'] },
+    { value: '1997-01', texts: ['Deux ruptures en 97 (en [janvier] rue de Metz).'] },
+    { value: '2022-06-06', texts: ['Deux de nouveau cette année : [le 6 juin] et mardi.'] },
+    // ---- « en été » in a present-tense clause is every summer
+    { value: 'XXXX-SU', texts: ['Les ventes connaissent un boom en [été].'] },
     // ---- relative days and units
     {
       value: '2022-04-22',
@@ -193,5 +203,20 @@ export const corpus: LocaleCorpus = {
     'Il a été nommé ministre.',
     'Mars est une planète.',
     '[2015] : 12 millions de personnes',
+    // ages are not durations
+    'Jean Burget, 87 ans, a été heurté par une voiture.',
+    'La jeune fille, âgée de 17 ans, doit rentrer.',
+    'Une fillette de 6 ans s’est noyée.',
+    'Des activités pour les 6-16 ans.',
+    // identifiers, names and nouns that look like dates
+    'après le vote de la résolution 1405 de l’ONU',
+    'les lecteurs de la presse quotidienne',
+    'Soirée théâtre au foyer.',
+    'les Jeux olympiques d’hiver',
+    'au printemps de l’environnement',
+    'Il a toujours un avenir politique.',
+    'Il ne semblait pas dans un jour de grande forme.',
+    'Ils les recevront une seconde fois.',
+    'L’accord du Vendredi saint tient.',
   ],
 };

@@ -18,6 +18,8 @@ export const ago: Parser = {
     const unit = lookup(UNITS, g.unit);
     const n = parseNumber(g.n, FR_NUMBERS);
     if (!unit || n === null || !Number.isInteger(n) || unit === 'minute' || unit === 'hour') return null;
+    // « dans un jour de grande maîtrise »: « dans un jour » is rarely « in one day ».
+    if (n === 1 && unit === 'day' && g.in) return null;
     const sign = g.ago ? -1 : 1;
     const reading: Reading =
       unit === 'week'

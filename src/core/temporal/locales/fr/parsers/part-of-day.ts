@@ -16,7 +16,12 @@ export const partOfDay: Parser = {
   extract(match, text) {
     const g = match.groups ?? {};
     if (g.clock) {
-      if (/^M/.test(g.clock) && !/(?:^|[.!?\n]\s*)$/.test(text.slice(0, match.index))) return null; // « le Midi »
+      // « le Midi » (the South of France) is a name, unless it opens a sentence.
+      if (
+        /^M/.test(g.clock) &&
+        !/(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, match.index - 3), match.index))
+      )
+        return null;
       return { type: 'TIME', hour: g.clock.toLowerCase() === 'midi' ? 12 : 0, minute: 0 };
     }
     const pod = lookup(PARTS_OF_DAY, g.pod);
@@ -24,6 +29,8 @@ export const partOfDay: Parser = {
     // « l'après-midi » in « tout l'après-midi » is still a part of day; « un soir » is not anchored: skip.
     const before = text.slice(Math.max(0, match.index - 4), match.index);
     if (/\b(?:un|une)\s$/iu.test(before)) return null;
+    // « Soirée théâtre », « matinée portes ouvertes »: without an article, only the short words are times.
+    if (!g.det && !g.pos && /^(?:soirée|matinée)$/iu.test(g.pod)) return null;
     const reading: Reading = { type: 'TIME', partOfDay: pod };
     const pos = lookup(POSITION_MODS, g.pos);
     if (pos) reading.mod = pos;

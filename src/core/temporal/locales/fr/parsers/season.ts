@@ -25,10 +25,13 @@ export const season: Parser = {
     const before = text.slice(Math.max(0, match.index - 4), match.index);
     // « les Jeux d'hiver », « des vêtements d'été », « le Printemps de Bourges »: a kind of thing, not a date.
     if (!det && !g.year && !g.dir && /(?:d['’]|de\s)$/iu.test(before)) return null;
+    // « le Printemps de Bourges », « au printemps de l'environnement », « l'automne du patriarche »: a name.
     if (
-      !det &&
-      /^\p{Lu}/u.test(g.season) &&
-      /^[\s\u00a0]+d/iu.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))
+      !g.year &&
+      !g.dir &&
+      /^[\s\u00a0]+(?:de[\s\u00a0]+l|du[\s\u00a0]|des[\s\u00a0]|de[\s\u00a0]+\p{Lu})/u.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 6),
+      )
     )
       return null;
     const reading: Reading = { type: 'DATE', season: s };

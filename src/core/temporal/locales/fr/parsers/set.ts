@@ -30,8 +30,6 @@ const ADJECTIVES: Record<string, Unit> = {
   mensuelles: 'month',
   hebdomadaire: 'week',
   hebdomadaires: 'week',
-  quotidienne: 'day',
-  quotidiennes: 'day',
 };
 
 const ALL_WEEKDAYS = { ...WEEKDAYS, ...WEEKDAYS_PLURAL };

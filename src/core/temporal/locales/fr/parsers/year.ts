@@ -16,7 +16,14 @@ export const year: Parser = {
     const g = match.groups ?? {};
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     // Thousands groups and model names: « 12 2000 », « Boeing 2000 », « n° 1999 ».
-    if (/\d[\s\u00a0\u202f]*$/u.test(before) || /(?:n°|no|numéro)\s*$/iu.test(before)) return null;
+    if (/\d[\s\u00a0\u202f]*$/u.test(before)) return null;
+    // « la résolution 1405 », « l'article 1240 », « n° 1999 », « vol 1502 »: identifiers, not years.
+    if (
+      /(?:n°|no|numéro|résolution|article|page|pages|vol|route|ligne|chapitre|alinéa|version|modèle|salle|chambre|code)[\s\u00a0]*$/iu.test(
+        before,
+      )
+    )
+      return null;
     if (
       /[\p{Lu}][\p{L}]*[\s\u00a0]$/u.test(before) &&
       !/(?:^|[.!?\n]\s*)[\p{Lu}][\p{L}]*[\s\u00a0]$/u.test(before)
