@@ -49,6 +49,16 @@ describe('toSvg', () => {
     expect(svg).not.toContain('<Port A>');
     expect(svg).not.toContain('<update>');
   });
+  it('renders an empty document without a publication date', () => {
+    const doc = englishDocument();
+    doc.events = [];
+    doc.source.dct = null;
+    doc.source.path = null;
+    const svg = toSvg(doc, { width: 300 });
+    expect(svg).toContain('publication date unknown');
+    expect(svg).toContain('pasted text');
+    expect(svg).toMatch(/width="480"/u);
+  });
   it('escapes quotes and drops control characters', () => {
     expect(escapeXml(`a"b'c<d>&\u0001`)).toBe('a&quot;b&apos;c&lt;d&gt;&amp;');
   });

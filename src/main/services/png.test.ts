@@ -32,6 +32,13 @@ describe('svgToPng', () => {
     expect(dark).toBeGreaterThan(3000);
   });
 
+  it('renders a document with no events', () => {
+    const doc = seedDocument();
+    doc.events = [];
+    const png = svgToPng(toSvg(doc, { width: 800 }), { scale: 1.5 });
+    expect(ihdr(png).width).toBe(1200);
+  });
+
   it('is deterministic', () => {
     expect(Buffer.from(svgToPng(svg)).equals(Buffer.from(svgToPng(svg)))).toBe(true);
   });
