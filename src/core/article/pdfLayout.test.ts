@@ -74,6 +74,12 @@ describe('joinPages', () => {
     );
   });
 
+  it('keeps a long paragraph even when it recurs at the foot of every page', () => {
+    const long = 'Une longue phrase qui revient, '.repeat(5).trim();
+    const pages = [1, 2, 3].map((n) => [`Texte ${'abc'.repeat(n)}.`, long]);
+    expect(joinPages(pages).split(long).length - 1).toBe(3);
+  });
+
   it('keeps a first paragraph that merely recurs on a couple of pages', () => {
     expect(
       joinPages([

@@ -71,6 +71,8 @@ export function joinPages(pages: readonly string[][]): string {
   return out.join('\n\n');
 }
 
+const MAX_RUNNING_HEAD = 100;
+
 /**
  * A running head or foot (« Le Journal — 22 avril 2022 », "Report title | page 3") repeats at the top or
  * bottom of most pages; it is kept once, on the first page, where it may date the document.
@@ -80,8 +82,12 @@ export function dropRunningHeads(pages: readonly string[][]): string[][] {
   const shape = (p: string | undefined) => (p ?? '').replace(/\d+/g, '#');
   const repeated = (pick: (page: readonly string[]) => string | undefined) => {
     const counts = new Map<string, number>();
-    for (const page of pages)
-      if (page.length > 1) counts.set(shape(pick(page)), (counts.get(shape(pick(page))) ?? 0) + 1);
+    for (const page of pages) {
+      const p = pick(page);
+      // Running heads are short; a long paragraph is story, however often it recurs.
+      if (page.length > 1 && p && p.length <= MAX_RUNNING_HEAD)
+        counts.set(shape(p), (counts.get(shape(p)) ?? 0) + 1);
+    }
     return new Set([...counts].filter(([, n]) => n >= Math.max(3, pages.length / 2)).map(([k]) => k));
   };
   const heads = repeated((p) => p[0]);
