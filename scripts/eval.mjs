@@ -97,7 +97,11 @@ for (const name of corpora) {
   }
   let system = null;
   if (cliOk) {
+    const t0 = Date.now();
     const r = await runCli(gold, name, tmp);
+    log(
+      `${name}: factline CLI on ${gold.documents.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
     for (const p of r.problems.slice(0, 5)) log(`warning: ${p}`);
     system = { system: 'factline (CLI)', docs: r.docs };
   } else if (timed) {
