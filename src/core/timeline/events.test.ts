@@ -128,6 +128,18 @@ describe('buildEvents', () => {
     const [e] = buildEvents(t, [mention(t, 'Friday', '2022-04-22')], { lang: 'en', dct: '2022-04-22' });
     expect(e.label).toBe("The location for Friday's ceremony was chosen by Albright");
   });
+  it('gives a second date in the same clause its own noun phrase', () => {
+    const t =
+      'On Tuesday, Guterres called for a four-day humanitarian pause starting on Thursday for Easter.';
+    const ms = [mention(t, 'Tuesday', '2022-04-19'), mention(t, 'Thursday', '2022-04-21')];
+    const [call, pause] = buildEvents(t, ms, { lang: 'en', dct: '2022-04-22' });
+    expect(call.label).toBe('Guterres called for a four-day humanitarian pause for Easter');
+    expect(pause.label).toBe('Four-day humanitarian pause');
+    expect(pause.status).toBe('demanded');
+    expect(t.slice(pause.claim.start, pause.claim.end)).toBe(
+      'a four-day humanitarian pause starting on Thursday',
+    );
+  });
   it('reads denials', () => {
     const t = 'Moscow denied on Monday that its forces targeted civilians.';
     const [e] = buildEvents(t, [mention(t, 'Monday', '2022-04-18')], { lang: 'en', dct: '2022-04-22' });

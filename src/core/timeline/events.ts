@@ -177,6 +177,8 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
     shorten(tidyLabel(cutOut(text, span, cuts).replace(fillers, ' ')));
 
   const drafts: Draft[] = [];
+  /** The date that the main clause of each sentence body (by its start) already carries. */
+  const mainOf = new Map<number, { start: string; end: string; at: number }>();
   const allMentions = mentions.filter(dates);
 
   for (const unit of unitsOf(mentions)) {
@@ -249,6 +251,19 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
         // « Plus de 12 millions ont besoin d'aide aujourd'hui »: a present state, context only.
         if (present.test(first.text) && !hasPast(statusClause, lang) && !hasFuture(statusClause, lang))
           continue;
+        const earlier = mainOf.get(body.start);
+        if (earlier && (earlier.start !== unit.start || earlier.end !== unit.end)) {
+          // A second date in the same clause dates its own noun phrase: "Guterres called for [a four-day
+          // humanitarian pause] starting on Thursday" — the pause, not the call, is on Thursday.
+          const from = Math.max(earlier.at, commaClause(text, body.start, body.end, first.start).start);
+          let det = -1;
+          for (const m of text.slice(from, first.start).matchAll(determiner)) det = from + m.index;
+          if (det >= 0) {
+            claim = { start: det, end: first.end };
+            const phrase = text.slice(det, first.end).replace(/^\S+\s+/u, '');
+            label = labelOf({ start: first.end - phrase.length, end: first.end }, cuts);
+          }
+        } else if (!earlier) mainOf.set(body.start, { start: unit.start, end: unit.end, at: first.end });
       }
     }
     if (!label) label = tidyLabel(text.slice(claim.start, claim.end)) || first.text;
