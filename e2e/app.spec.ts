@@ -197,7 +197,7 @@ test('export writes a PNG of the expected size through the real main handler', a
   await page.getByRole('button', { name: 'Export…' }).click();
   await page.getByRole('radio', { name: 'SVG' }).check();
   await shot(page, '08-export-dialog');
-  await page.getByRole('dialog').getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Exported to');
   const svgPath = join(bridge.dir, 'guterres-moscou.svg');
   const svg = readFileSync(svgPath, 'utf8');
@@ -209,10 +209,23 @@ test('export writes a PNG of the expected size through the real main handler', a
   await bridge.menu('export');
   await page.getByRole('radio', { name: 'PNG' }).check();
   await page.getByRole('radio', { name: '2×' }).check();
-  await page.getByRole('dialog').getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('.png');
   const png = pngSize(join(bridge.dir, 'guterres-moscou.png'));
   expect(png).toEqual({ width: width * 2, height: height * 2 });
+
+  // The visible window only: zoomed on the last days, the 1945 and February claims are left out.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.keyboard.press('Control+e');
+  await page.getByRole('radio', { name: 'SVG' }).check();
+  await page.getByRole('radio', { name: 'Visible window' }).check();
+  bridge.nextSave(join(bridge.dir, 'window.svg'));
+  await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('window.svg');
+  const windowSvg = readFileSync(join(bridge.dir, 'window.svg'), 'utf8');
+  expect(windowSvg).not.toContain('depuis 1945');
+  expect(windowSvg).toContain('Pause humanitaire');
 
   await bridge.menu('copy-image');
   await expect(page.getByRole('status')).toContainText('copied');
