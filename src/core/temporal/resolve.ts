@@ -278,6 +278,9 @@ function resolveDate(reading: Reading, ctx: ResolveContext): Resolution {
     }
     return yearPart(reading, year) ?? x(`${pad(year, 4)}-XX-XX`, 'impossible date as written', 'day');
   }
+  if (reading.generic && reading.partOfDay && reading.weekday === undefined && !reading.shift) {
+    return x(`T${reading.partOfDay}`, 'a part of day in general, on no particular day', 'partOfDay');
+  }
   if (reading.shift) return resolveShift(reading, ctx);
   if (reading.quarter !== undefined || reading.half !== undefined) {
     // « le premier semestre » without a year: the publication year.
@@ -339,8 +342,11 @@ function resolveShift(reading: Reading, ctx: ResolveContext): Resolution {
   switch (shift.unit) {
     case 'week':
     case 'weekend': {
-      const d = addDays(base, 7 * n);
       const weekend = reading.weekend || shift.unit === 'weekend';
+      // « ce week-end » in a past clause written on a weekday is the weekend just gone (« a gagné ce week-end »).
+      const back =
+        weekend && n === 0 && ctx.tense?.tense === 'past' && !chained && getISODay(base) <= 5 ? -7 : 0;
+      const d = addDays(base, 7 * n + back);
       const value = isoWeekValue(d) + (weekend ? '-WE' : '');
       return {
         value,
@@ -433,7 +439,9 @@ function direction(
   return { dir: noCue, strict: false, why: 'no tense cue' };
 }
 
-function resolveWeekday(reading: Reading, ctx: ResolveContext): Resolution {
+function resolveWeekday(reading: Reading, ctxIn: ResolveContext): Resolution {
+  // « dès mardi soir » with no narrated day: the tense decides (« interpellés dès mardi soir » is past).
+  const ctx = ctxIn.forwardFrom?.lenient ? { ...ctxIn, forwardFrom: null } : ctxIn;
   const wd = reading.weekday ?? 1;
   const name = WEEKDAY_NAMES[wd];
   const anchor = ctx.forwardFrom ?? (ctx.dct ? { day: ctx.dct, text: 'the publication date' } : null);
@@ -560,6 +568,16 @@ function resolveSeason(reading: Reading, ctx: ResolveContext): Resolution {
   const now = seasonOf(ctx.dct);
   const order = { SP: 1, SU: 2, FA: 3, WI: 4 } as const;
   const current = now.year * 10 + order[now.season];
+  // « à l'automne » with no « dernier / prochain / cet »: that season of the publication year, whatever the tense
+  // of a reporting verb (« l'hypothèse d'élections à l'automne semblait tenir » in May → this autumn).
+  if (!reading.direction && !ctx.forwardFrom) {
+    const yy = season === 'WI' && now.season === 'WI' ? now.year : ctx.dct.getFullYear();
+    const r = yearPart({ type: 'DATE', season }, yy)!;
+    return {
+      ...r,
+      explanation: `${SEASON_NAMES[season]} of the publication year ${yy} (astronomical dates, northern hemisphere)`,
+    };
+  }
   const { dir, strict, why } = direction(reading, ctx, 'closest');
   const candidates = [now.year - 1, now.year, now.year + 1].map((yy) => ({ yy, k: yy * 10 + order[season] }));
   let pick = candidates.find((c) => c.k === current) ?? null;

@@ -112,6 +112,17 @@ export const corpus: LocaleCorpus = {
     { value: '2022-02-03', texts: ['La réunion aura lieu [le jeudi 3 février].'] },
     { value: '1997-01', texts: ['Deux ruptures en 97 (en [janvier] rue de Metz).'] },
     { value: '2022-06-06', texts: ['Deux de nouveau cette année : [le 6 juin] et mardi.'] },
+    // ---- a clock time right before a day belongs to that day
+    {
+      value: '2022-04-21T00:40',
+      type: 'TIME',
+      mod: 'APPROX',
+      texts: ['[Vers 0 h 40], jeudi, deux voitures se suivaient.'],
+    },
+    { value: 'TNI', type: 'TIME', texts: ['une attaque [nocturne]'] },
+    { value: '2022-W15-WE', texts: ['L’équipe a gagné [ce week-end].'] },
+    { value: '2022-FA', texts: ['L’hypothèse d’élections à [l’automne] semblait tenir.'] },
+    { value: 'P6M', type: 'SET', texts: ['deux réunions par [semestre]'] },
     // ---- « en été » in a present-tense clause is every summer
     { value: 'XXXX-SU', texts: ['Les ventes connaissent un boom en [été].'] },
     // ---- relative days and units
@@ -214,7 +225,6 @@ export const corpus: LocaleCorpus = {
     'Soirée théâtre au foyer.',
     'les Jeux olympiques d’hiver',
     'au printemps de l’environnement',
-    'Il a toujours un avenir politique.',
     'Il ne semblait pas dans un jour de grande forme.',
     'Ils les recevront une seconde fois.',
     'L’accord du Vendredi saint tient.',

@@ -190,6 +190,8 @@ function findCues(text: string): Cue[] {
     const titlecase =
       /^\p{Lu}\p{Ll}/u.test(w) && !/(?:^|[.!?\n«"]\s*)$/u.test(text.slice(Math.max(0, start - 3), start));
     if (FUTURE_WORDS.has(lw)) push('future');
+    else if (lw === 'de' && prev?.lw === 'avant' && nextVerbIsInfinitive(words, i))
+      push('future'); // « avant de quitter »
     else if (FUTURE_BEFORE_INFINITIVE.has(lw) && nextVerbIsInfinitive(words, i)) push('future');
     else if (lw === 'aurait' || lw === 'auraient') {
       const p = participleAfter(words, i);

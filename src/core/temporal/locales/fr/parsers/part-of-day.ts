@@ -11,7 +11,7 @@ export const partOfDay: Parser = {
   name: 'fr/part-of-day',
   pattern: rule(
     `(?:(?<pos>début|fin|milieu)${SP}(?:de${SP}|d${APOS}${SP0}))?(?:(?<det>la|le|l${APOS})${SP0})?(?<pod>${PART_OF_DAY})` +
-      `|(?<clock>midi|minuit)`,
+      `|(?<clock>midi|minuit)|(?<adjective>nocturnes?)`,
   ),
   extract(match, text) {
     const g = match.groups ?? {};
@@ -24,6 +24,8 @@ export const partOfDay: Parser = {
         return null;
       return { type: 'TIME', hour: g.clock.toLowerCase() === 'midi' ? 12 : 0, minute: 0 };
     }
+    // « une attaque nocturne »: at night, on no particular day (TNI).
+    if (g.adjective) return { type: 'TIME', partOfDay: 'NI', generic: true };
     const pod = lookup(PARTS_OF_DAY, g.pod);
     if (!pod || pod === 'DT') return null;
     // « l'après-midi » in « tout l'après-midi » is still a part of day; « un soir » is not anchored: skip.

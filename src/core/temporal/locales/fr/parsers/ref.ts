@@ -10,14 +10,6 @@ export const ref: Parser = {
   pattern: rule(`(?<word>${alternation(Object.keys(REFS))})`),
   extract(match) {
     const r = lookup(REFS, match.groups?.word);
-    // « un avenir politique »: a noun with an article of its own is not the future as a time.
-    if (
-      /^avenir$/i.test(match.groups?.word ?? '') &&
-      /\b(?:un|son|leur|mon|ton|notre|votre|bel)\s+$/iu.test(
-        match.input.slice(Math.max(0, match.index - 8), match.index),
-      )
-    )
-      return null;
     return r ? { type: 'TIME', ref: r } : null;
   },
 };

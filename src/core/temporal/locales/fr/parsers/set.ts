@@ -8,6 +8,8 @@ import { FR_NUMBERS, WEEKDAYS, WEEKDAYS_PLURAL } from '../constants';
 import { NUMBER, SP } from '../patterns';
 
 const SET_UNITS: Record<string, Unit> = {
+  semestre: 'half',
+  trimestre: 'quarter',
   jour: 'day',
   jours: 'day',
   semaine: 'week',
@@ -38,7 +40,7 @@ export const set: Parser = {
   name: 'fr/set',
   pattern: rule(
     `(?:chaque|tous${SP}les|toutes${SP}les)${SP}(?:(?<n>${NUMBER})${SP})?(?:(?<weekday>${alternation(Object.keys(ALL_WEEKDAYS))})|(?<unit>${alternation(Object.keys(SET_UNITS))}))` +
-      `|(?<=par[\\s\\u00a0\\u202f])(?<per>an|jour|semaine|mois|année)` +
+      `|(?<=par[\\s\\u00a0\\u202f])(?<per>an|jour|semaine|mois|année|semestre|trimestre)` +
       `|(?<adj>${alternation(Object.keys(ADJECTIVES))})` +
       `|(?<plural>${alternation(Object.keys(WEEKDAYS_PLURAL))})`,
   ),
