@@ -352,3 +352,21 @@ test('dark theme follows the system', async ({ page, bridge }) => {
   expect(bg).toBe('rgb(20, 23, 28)');
   await shot(page, '13-dark');
 });
+
+test('the recent list reopens a file in one click', async ({ page, bridge }) => {
+  const article = join(bridge.dir, 'breve.txt');
+  writeFileSync(article, 'Publié le 3 mars 2023\n\nLe ministre a annoncé lundi une réforme.\n');
+  await page.goto('/');
+  await openPath(page, bridge, article);
+  await expect(page.getByTestId('article')).toContainText('Le ministre a annoncé lundi');
+  await page.reload();
+  await page
+    .getByRole('button', { name: 'Discard' })
+    .click({ timeout: 1500 })
+    .catch(() => undefined);
+  const recent = page.getByRole('list', { name: 'Recent files' });
+  await expect(recent).toContainText('breve.txt');
+  await shot(page, '14-recent');
+  await recent.getByRole('button', { name: /breve\.txt/ }).click();
+  await expect(page.getByTestId('article')).toContainText('Le ministre a annoncé lundi');
+});
