@@ -5,7 +5,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+      // Articles are opened in a worker thread, a second entry beside index.js.
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          articleWorker: resolve('src/main/services/articleWorker.ts'),
+        },
+      },
     },
   },
   preload: {

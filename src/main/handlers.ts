@@ -13,6 +13,7 @@ import type {
   SaveResult,
 } from '../shared/ipc';
 import { loadArticle } from './services/article';
+import type { ArticleLoader } from './services/articleLoader';
 import { ArticleError } from './services/articleErrors';
 import { AutosaveStore } from './services/autosave';
 import { writeFileAtomic } from './services/atomicWrite';
@@ -41,6 +42,8 @@ export interface HandlerDeps {
   appInfo(): AppInfo;
   setEdited(edited: boolean): void;
   progress(p: OpenProgress): void;
+  /** How articles are read: in Electron, a worker thread (so a large file never blocks the window); by default, here. */
+  loadArticle?: ArticleLoader;
   /** Told after each successful open, to refresh the Open Recent menu and the OS list. */
   recentChanged?(entries: RecentEntry[], opened: string): void;
 }
@@ -60,6 +63,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
   const gate = new OpenGate();
   const recent = new RecentList(deps.dataDir);
   const autosave = new AutosaveStore(deps.dataDir);
+  const load = deps.loadArticle ?? loadArticle;
 
   async function open(path: string): Promise<OpenResult> {
     try {
@@ -68,7 +72,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         const doc = await readTimelineFile(path);
         result = { ok: true, kind: 'timeline', path, name: nameOf(path), doc };
       } else {
-        const article = await loadArticle(path, {
+        const article = await load(path, {
           onProgress: (fraction, stage) => deps.progress({ fraction, stage }),
         });
         result = { ok: true, kind: 'article', article: { ...article, name: nameOf(path) } };

@@ -21,6 +21,7 @@ import { createHandlers, type MainHandlers, type SaveKind } from './handlers';
 import { registerIpc, trustedSenderCheck } from './ipc';
 import { menuTemplate } from './menu';
 import { pathsFromArgv } from './argv';
+import { createWorkerLoader } from './services/articleLoader';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -149,6 +150,7 @@ function main(): void {
         new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) }),
       ]);
     },
+    loadArticle: createWorkerLoader(new URL('./articleWorker.js', import.meta.url)),
     dataDir: app.getPath('userData'),
     samplePath: join(app.getAppPath(), 'resources', 'sample', 'guterres-moscou.html'),
     appInfo: () => ({

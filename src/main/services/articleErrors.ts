@@ -74,3 +74,10 @@ export class ArticleError extends Error {
 export function isArticleError(err: unknown): err is ArticleError {
   return err instanceof ArticleError;
 }
+
+/** The same error rebuilt on the other side of a worker boundary, with its message as it was written. */
+export function articleErrorFrom(code: ArticleErrorCode, path: string, message: string): ArticleError {
+  const err = new ArticleError(code, path);
+  err.message = message;
+  return err;
+}
