@@ -234,8 +234,9 @@ interface TickCandidate {
   unit: TickUnit;
   x: number;
   segment: number;
-  /** Lower first: the days events happen on, then d3's nice dates. */
+  /** Lower first: the segment's year anchor, the days events happen on, then d3's nice dates. */
   priority: number;
+  withYear?: boolean;
 }
 
 /**
@@ -280,6 +281,15 @@ function placeTicks(
         if (days.size > 60) break;
       }
       for (const day of days) candidates.push({ day, unit, x: xOf(day), segment: si, priority: 1 });
+      // The earliest event day (else the first nice date) names the year: « 19 avr. 2022 ».
+      const visible = [...days].filter((d) => xOf(d) >= v0 && xOf(d) <= v1);
+      const firstNice = whole.map((d) => Math.round(d.getTime() / 86_400_000)).find((d) => xOf(d) >= v0);
+      const anchor = visible.length ? Math.min(...visible) : (firstNice ?? s.d0);
+      // Padding days before the anchor would read as a year-less date ahead of the year: drop them.
+      for (let i = candidates.length - 1; i >= 0; i--)
+        if (candidates[i].segment === si && candidates[i].priority === 2 && candidates[i].day < anchor)
+          candidates.splice(i, 1);
+      candidates.push({ day: anchor, unit, x: xOf(anchor), segment: si, priority: 0, withYear: true });
     }
   });
 
@@ -301,7 +311,7 @@ function placeTicks(
     const key = `${c.segment}/${c.day}`;
     if (seen.has(key) || c.x < plot.x0 - 1 || c.x > plot.x1 + 1) continue;
     seen.add(key);
-    const label = formatDay(c.day, c.unit, lang);
+    const label = formatDay(c.day, c.unit, lang, c.withYear);
     const width = measureText(label, size);
     if (fits(c.x, width, c.segment, kept))
       kept.push({ x: c.x, label, width, unit: c.unit, segment: c.segment });
@@ -312,6 +322,10 @@ function placeTicks(
   for (let i = 0; i < kept.length; i++) {
     const t = kept[i];
     if (t.unit !== 'day' || named.has(t.segment)) continue;
+    if (kept.some((k) => k.segment === t.segment && /\d{4}$/u.test(k.label))) {
+      named.add(t.segment);
+      continue;
+    }
     named.add(t.segment);
     const day = Math.round(scale.invert(t.x) - 0.5);
     const label = formatDay(day, 'day', lang, true);
