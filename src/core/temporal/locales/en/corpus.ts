@@ -34,6 +34,8 @@ export const corpus: LocaleCorpus = {
     { value: '2022-06-01', texts: ['The new contract is effective [June 1].'] },
     { value: '2022-04-21', texts: ['The fair runs from [April 21] to 24.'] },
     { value: '2022-04-24', texts: ['The fair runs from April 21 to [24].', 'The fair runs April 21-[24].'] },
+    { value: '2021-12-25', texts: ['He came home for [Christmas].'] },
+    { value: '2022-07-04', texts: ['The parade will be held on [the Fourth of July].'] },
     // ---- years, months, decades, centuries
     { value: '2015', interval: ['2015-01-01', '2015-12-31'], texts: ['He was elected in [2015].'] },
     { value: '1945', texts: ['the worst attack since [1945]'] },
@@ -178,5 +180,6 @@ export const corpus: LocaleCorpus = {
     'a 45-year-old man',
     'He won 24/7 support.',
     'The score was 3:2 at halftime.',
+    'He appeared on 60 Minutes.',
   ],
 };

@@ -8,6 +8,7 @@ import { bareUnits, duration } from './parsers/duration';
 import { month } from './parsers/month';
 import { dayMonth, monthDay } from './parsers/monthDay';
 import { isoDate, slashDate } from './parsers/numericDate';
+import { holiday } from './parsers/holiday';
 import { quarterLatest, quarterOrdinal } from './parsers/quarter';
 import { dayRange } from './parsers/range';
 import { refs } from './parsers/refs';
@@ -30,6 +31,7 @@ export const en: Locale = {
     monthDay,
     dayMonth,
     month,
+    holiday,
     quarterOrdinal,
     quarterLatest,
     decade,

@@ -43,7 +43,8 @@ export const EN_NUMBERS: NumberTable = {
 export const NUMBER_WORDS = numberWordPattern(EN_NUMBERS);
 
 /** Digits or words: "3", "three", "twenty-one"; also "a"/"an" for one ("a year ago"). */
-export const AMOUNT = `(?:\\d{1,4}(?:\\.\\d+)?|(?:an?${SP})?${NUMBER_WORDS}|an?)`;
+// "a hundred years" takes its article; "a five year plan" does not (the article belongs to "plan").
+export const AMOUNT = `(?:\\d{1,4}(?:\\.\\d+)?|(?:an?${SP}(?=(?:hundred|thousand)(?![\\p{L}])))?${NUMBER_WORDS}|an?)`;
 
 /** Value of an amount as written; "a"/"an" → 1. */
 export function parseAmount(written: string): number | null {

@@ -8,10 +8,10 @@ import type { Tense } from '../../types';
 
 const WINDOW = 160;
 
-// Future and scheduled: "will", "is set to", "is to resume", "plans to", and the status words of notices
+// Future and scheduled: "will" with its verb group ("will be held" is future, not the past "held"), "is set to", "is to resume", "plans to", and the status words of notices
 // ("payable Dec. 15", "effective Feb. 1", "the rights, which expire Nov. 21").
 const FUTURE =
-  /(?<![\p{L}'’])(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|expected|due|slated|planned|poised|likely|supposed)\s+to|(?:is|are)\s+to|(?:is|are)\s+due|(?:set|scheduled|slated|due)\s+to|(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning|intends?|intended|intending|promised|vowed|threatened|agreed|prepared|preparing)\s+to|to\s+be\s+held|upcoming|payable|effective|expires?|expiring)(?![\p{L}])/giu;
+  /(?<![\p{L}'’])(?:(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t)(?:\s+not)?(?:\s+(?:be|have(?:\s+been)?|get)(?:\s+\p{Ll}+)?)?|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|expected|due|slated|planned|poised|likely|supposed)\s+to|(?:is|are)\s+to|(?:is|are)\s+due|(?:set|scheduled|slated|due)\s+to|(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning|intends?|intended|intending|promised|vowed|threatened|agreed|prepared|preparing)\s+to|to\s+be\s+held|upcoming|payable|effective|expires?|expiring)(?![\p{L}])/giu;
 
 const IRREGULAR_PAST = [
   'said',

@@ -33,6 +33,8 @@ export const duration: Parser = {
   extract(m, text) {
     const g = m.groups ?? {};
     const unit = lookup(UNITS, g.unit);
+    // "60 Minutes", "Three Days of the Condor": a capitalised unit is a title.
+    if (/^\p{Lu}/u.test(g.unit)) return null;
     if (!unit) return null;
     // Hyphenated adjectives are singular ("a five-year plan"); a plural after a hyphen is something else.
     if (g.hyphen && /s$/i.test(g.unit)) return null;
@@ -52,14 +54,14 @@ export const duration: Parser = {
     // "the 1990 year"? A four-digit "amount" is a year, not a count of units.
     if (amount !== null && amount >= 1000 && !g.vague) return null;
     // "at least several years": TimeBank leaves the modifier out of a vague amount.
-    if (g.vague && g.mod) return null;
-    const mod = lookup(AMOUNT_MODS, g.mod);
+    const mod = g.vague ? undefined : lookup(AMOUNT_MODS, g.mod);
+    const vagueStart = g.vague && g.mod ? m.index + m[0].indexOf(g.mod) + g.mod.length + 1 : undefined;
     // "a flat rate over a year": a bare "a year" is a duration only after a preposition; in "$500 million
     // a year" or "four flights a week" it is a rate (the set rule).
     if (/^an?$/i.test(g.amount ?? '') && !g.lead && !g.mod) {
       const before = text.slice(Math.max(0, m.index - 10), m.index);
       if (
-        !/(?:for|within|in|than|about|nearly|almost|of|after|least|only|just|take|takes|took|last|lasted|spend|spent)[\s\u00a0]+$/i.test(
+        !/(?:for|within|in|than|about|nearly|almost|barely|of|after|least|only|just|as long as|take|takes|took|last|lasted|spend|spent)[\s\u00a0]+$/i.test(
           before,
         )
       )
@@ -74,7 +76,9 @@ export const duration: Parser = {
             start: m.index + m[0].lastIndexOf(bareAmount, m[0].length - g.unit.length),
             end: m.index + m[0].length,
           }
-        : undefined;
+        : vagueStart !== undefined
+          ? { start: vagueStart, end: m.index + m[0].length }
+          : undefined;
     return clean({ type: 'DURATION', duration: { unit, amount }, mod, extent } satisfies Reading);
   },
 };

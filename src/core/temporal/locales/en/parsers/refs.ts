@@ -42,7 +42,7 @@ export const refs: Parser = {
     if (!ref) return null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // "current" and "recent" only as adjectives before a noun ("current levels"), not "an electric current",
-    // "the current account"; "now" not in "now that" (a conjunction). The bare adjective "future"
+    // "the current account". The bare adjective "future"
     // ("future earnings") is rarely marked in the corpora; "the future" and "in future" are.
     if (word === 'future' && !/\bin[\s\u00a0]+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))
       return null;
@@ -52,7 +52,6 @@ export const refs: Parser = {
     ) {
       return null;
     }
-    if (word === 'now' && /^[\s\u00a0]+that\b/i.test(after)) return null;
     return { type: 'DATE', ref };
   },
 };

@@ -66,7 +66,12 @@ export const rate: Parser = {
       /^[-‑]/.test(after)
     )
       return null;
-    if (!g.times && !/(?:\d|\p{L}{3,}s|\bpeople)[\s\u00a0]+$/u.test(before)) return null;
+    if (
+      !g.times &&
+      !/(?:\d|\p{L}{3,}s|\bpeople|million|billion|trillion|thousand|hundred)[\s\u00a0]+$/u.test(before)
+    ) {
+      return null;
+    }
     if (
       !g.times &&
       /(?:for|within|in|than|about|nearly|almost|after|over|of|by|least|just|only|ago|nearly|some|once)[\s\u00a0]+$/i.test(
