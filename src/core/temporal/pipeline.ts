@@ -156,7 +156,7 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
       forwardFrom,
       valueStyle: locale.valueStyle,
       yearFrom:
-        lastYear && p.start - lastYear.end < 150 && !sentenceBreakBetween(text, lastYear.end, p.start)
+        lastYear && p.start - lastYear.end < 80 && !sentenceBreakBetween(text, lastYear.end, p.start)
           ? lastYear
           : null,
     });
@@ -180,7 +180,11 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
     const resolution = resolveAt(p, dayAfter);
     resolved.push({ ...p, resolution });
     if (resolution.day) previous = { day: resolution.day, text: text.slice(p.start, p.end), end: p.end };
-    if ((r.year !== undefined || r.shift?.unit === 'year') && /^\d{4}/.test(resolution.value)) {
+    // « en 97 », « cette année »: a year the sentence is talking about (not « il y a un an », which looks back).
+    if (
+      (r.year !== undefined || (r.shift?.unit === 'year' && r.shift.offset === 0)) &&
+      /^\d{4}/.test(resolution.value)
+    ) {
       lastYear = { year: Number(resolution.value.slice(0, 4)), text: text.slice(p.start, p.end), end: p.end };
     }
   }

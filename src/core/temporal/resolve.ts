@@ -520,6 +520,11 @@ function resolveYearless(reading: Reading, ctx: ResolveContext): Resolution {
     const r = yearPart({ ...reading, year: stated.year }, stated.year);
     if (r) return { ...r, explanation: `year from « ${stated.text} » earlier in the sentence → ${r.value}` };
   }
+  if (reading.direction === 'this' && !ctx.forwardFrom) {
+    // « ce mois de septembre », "this September": the publication year's.
+    const r = yearPart({ ...reading, year: y }, y);
+    if (r) return { ...r, explanation: `this ${MONTH_NAMES[month]}: the publication year's → ${r.value}` };
+  }
   const { dir, strict, why } = direction(reading, ctx, 'closest');
   // Compare (month, day) keys; a month alone compares by month.
   const key = (m: number, d: number) => m * 100 + d;
@@ -570,8 +575,12 @@ function resolveSeason(reading: Reading, ctx: ResolveContext): Resolution {
   const current = now.year * 10 + order[now.season];
   // « à l'automne » with no « dernier / prochain / cet »: that season of the publication year, whatever the tense
   // of a reporting verb (« l'hypothèse d'élections à l'automne semblait tenir » in May → this autumn).
-  if (!reading.direction && !ctx.forwardFrom) {
-    const yy = season === 'WI' && now.season === 'WI' ? now.year : ctx.dct.getFullYear();
+  // « cet été », "this summer": also the publication year's. Winter straddles the new year: while it lasts it is
+  // the current one, and in the spring a past clause (« il a beaucoup neigé cet hiver ») means the one just gone.
+  if ((!reading.direction || reading.direction === 'this') && !ctx.forwardFrom) {
+    let yy = ctx.dct.getFullYear();
+    if (season === 'WI' && now.season === 'WI') yy = now.year;
+    else if (season === 'WI' && ctx.dct.getMonth() < 6 && ctx.tense?.tense === 'past') yy -= 1;
     const r = yearPart({ type: 'DATE', season }, yy)!;
     return {
       ...r,
