@@ -203,17 +203,26 @@ export function messages(lang: Lang): Messages {
   return MESSAGES[lang];
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar day for people: « 26 avril 2022 » / "26 April 2022". Dates are calendar days, so UTC. */
 export function formatDay(iso: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: style === 'long' ? 'long' : 'short',
-    year: 'numeric',
-    ...(style === 'long' ? { weekday: 'long' } : {}),
-  }).format(d);
+  // Building an Intl.DateTimeFormat costs far more than using one: the timeline formats while panning.
+  const key = `${lang}/${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: style === 'long' ? 'long' : 'short',
+      year: 'numeric',
+      ...(style === 'long' ? { weekday: 'long' } : {}),
+    });
+    formatters.set(key, format);
+  }
+  return format.format(d);
 }
 
 export function formatRange(
