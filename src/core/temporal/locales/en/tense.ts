@@ -155,6 +155,13 @@ function isHeadline(text: string, start: number): boolean {
 export function tenseAt(text: string, start: number, end: number): { tense: Tense; cue: string } | null {
   // "Thursday's closing price", "Friday's purchases": a possessive day is one already reported.
   if (/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3))) return { tense: 'past', cue: "'s" };
+  // A deadline: "must be returned by Jan. 14", "no later than June 1". Not "until": "Until Thursday, they
+  // had not called him a suspect" looks back as often as forward.
+  const lead =
+    /(?<![\p{L}])(?:by|no[\s\u00a0]+later[\s\u00a0]+than|deadline[\s\u00a0]+of)[\s\u00a0]+$/iu.exec(
+      text.slice(Math.max(0, start - 20), start),
+    );
+  if (lead) return { tense: 'future', cue: lead[0].trim() };
   const { before, from, after } = clauseSides(text, start, end);
   const cues: Cue[] = [];
   const taken: [number, number][] = [];
