@@ -140,6 +140,14 @@ describe('buildEvents', () => {
       'a four-day humanitarian pause starting on Thursday',
     );
   });
+  it('dates the statement, not what it reports, when the date follows the reporting verb', () => {
+    const t = 'Le porte-parole a déclaré mardi que la visite aura lieu jeudi.';
+    const ms = [mention(t, 'mardi', '2022-04-19'), mention(t, 'jeudi', '2022-04-28')];
+    const [said, visit] = buildEvents(t, ms, { lang: 'fr', dct: '2022-04-22' });
+    expect(said.status).toBe('reported');
+    expect(visit.status).toBe('planned');
+    expect(visit.label).toBe('Visite aura lieu');
+  });
   it('reads denials', () => {
     const t = 'Moscow denied on Monday that its forces targeted civilians.';
     const [e] = buildEvents(t, [mention(t, 'Monday', '2022-04-18')], { lang: 'en', dct: '2022-04-22' });

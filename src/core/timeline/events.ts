@@ -154,6 +154,10 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
   const fillers = wordsRegex(lex.FILLERS, 'giu');
   const datePreps = wordsRegex(DATE_PREPOSITIONS[lang]).source;
   const determiner = wordsRegex(DETERMINERS[lang], 'giu');
+  const reportingVerbBefore = new RegExp(
+    `${wordsRegex(lex.REPORTING).source}\\s+(?:(?:on|le|ce)\\s+)?$`,
+    'iu',
+  );
 
   const sentenceAt = (pos: number): Span =>
     sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos };
@@ -251,6 +255,10 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
         // « Plus de 12 millions ont besoin d'aide aujourd'hui »: a present state, context only.
         if (present.test(first.text) && !hasPast(statusClause, lang) && !hasFuture(statusClause, lang))
           continue;
+        // « Le porte-parole a déclaré mardi que … », "the spokesman said on Tuesday that …": the date is the
+        // statement's, whatever the tense of what it reports.
+        const lead = text.slice(Math.max(body.start, first.start - 40), first.start);
+        if (reportingVerbBefore.test(lead)) reportingOnly = true;
         const earlier = mainOf.get(body.start);
         if (earlier && (earlier.start !== unit.start || earlier.end !== unit.end)) {
           // A second date in the same clause dates its own noun phrase: "Guterres called for [a four-day
