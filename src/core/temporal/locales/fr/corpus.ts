@@ -205,6 +205,7 @@ export const corpus: LocaleCorpus = {
     'La route fait 300 kilomètres.',
     'Le chômage atteint 15 %.',
     'Appelez le 01 23 45 67 89.',
+    'Appelez le 06.12.34.56.78.',
     'Un Boeing 737 s’est posé.',
     'Les années de plomb ont marqué l’Italie.',
     'Il a marqué 2000 points.',

@@ -5,9 +5,10 @@ import type { Parser } from '../../../types';
 
 export const dateNumeric: Parser = {
   name: 'fr/date-numeric',
+  // Not inside a longer dotted or slashed run: « 06.12.34.56.78 » is a phone number.
   pattern: rule(
-    '(?<day>[012]?\\d|3[01])(?<sep>[/.])(?<month>0?[1-9]|1[0-2])\\k<sep>(?<year>\\d{4}|\\d{2})' +
-      '|(?<isoYear>\\d{4})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>[012]\\d|3[01])',
+    '(?<![\\d][./])(?:(?<day>[012]?\\d|3[01])(?<sep>[/.])(?<month>0?[1-9]|1[0-2])\\k<sep>(?<year>\\d{4}|\\d{2})' +
+      '|(?<isoYear>\\d{4})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>[012]\\d|3[01]))(?![./-]\\d)',
   ),
   extract(match) {
     const g = match.groups ?? {};

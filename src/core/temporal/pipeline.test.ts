@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from './index';
+import { fr } from './locales/fr';
+import { parseMentions } from './pipeline';
+
+const DCT = '2022-04-22'; // Friday
+const run = (text: string, dct: string | null = DCT) => extractMentions(text, { lang: 'fr', dct });
+
+describe('parsing', () => {
+  it('keeps the longest of overlapping matches: « le jeudi 7 novembre » over « jeudi »', () => {
+    expect(parseMentions('Il viendra le jeudi 7 novembre.', fr).map((m) => m.rule)).toEqual([
+      'fr/date-absolute',
+    ]);
+  });
+  it('matches on the original text, so offsets hold with ’ and no-break spaces', () => {
+    const text = 'Aujourd’hui\u00a0: la pause de quatre\u202fjours.';
+    for (const m of run(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(run(text).map((m) => m.text)).toEqual(['Aujourd’hui', 'quatre\u202fjours']);
+  });
+});
+
+describe('refiners', () => {
+  it('merge a day and a following part of day into one TIME: « mardi soir »', () => {
+    const [m] = run('Il a parlé mardi soir.');
+    expect([m.text, m.type, m.value, m.rule]).toEqual([
+      'mardi soir',
+      'TIME',
+      '2022-04-19TEV',
+      'fr/weekday+fr/part-of-day',
+    ]);
+  });
+  it('link the two ends of a range: « du 3 au 9 juin »', () => {
+    const [a, b] = run('Le festival aura lieu du 3 au 9 juin.');
+    expect([a.text, a.value, a.rangeWith]).toEqual(['3', '2022-06-03', b.id]);
+    expect([b.text, b.value, b.rangeWith]).toEqual(['9 juin', '2022-06-09', a.id]);
+  });
+  it('link years of « entre 2019 et 2021 »', () => {
+    const [a, b] = run('Il a vécu à Paris entre 2019 et 2021.');
+    expect(a.rangeWith).toBe(b.id);
+  });
+  it('anchor a duration on the day it starts from: « quatre jours, à partir de jeudi » → Thu 21 to Sun 24', () => {
+    const ms = run('Mardi, il a appelé à une pause de quatre jours, à partir de jeudi.');
+    const pause = ms.find((m) => m.type === 'DURATION');
+    expect(pause?.anchoredInterval).toEqual({ start: '2022-04-21', end: '2022-04-24' });
+    expect(pause?.interval).toBeNull();
+  });
+});
+
+describe('without a publication date', () => {
+  it('keeps X placeholders and null intervals for relative expressions, never a guess', () => {
+    const ms = run('Il viendra mardi, le 24 février, et il est parti hier.', null);
+    expect(ms.map((m) => [m.value, m.interval])).toEqual([
+      ['XXXX-WXX-2', null],
+      ['XXXX-02-24', null],
+      ['XXXX-XX-XX', null],
+    ]);
+  });
+  it('still places absolute dates', () => {
+    expect(run('Il est né le 3 mars 1950.', null)[0].interval).toEqual({
+      start: '1950-03-03',
+      end: '1950-03-03',
+    });
+  });
+});
+
+describe('explanations', () => {
+  it('say which anchor, which rule and which tense', () => {
+    const [m] = run('Guterres se rendra à Moscou mardi.');
+    expect(m.explanation).toBe('future tense « se rendra » → next Tuesday after Fri 22 Apr 2022');
+    expect(m.rule).toBe('fr/weekday');
+    expect(m.precision).toBe('day');
+  });
+});
