@@ -120,6 +120,16 @@ export const corpus: LocaleCorpus = {
       texts: ['[Vers 0 h 40], jeudi, deux voitures se suivaient.'],
     },
     { value: 'TNI', type: 'TIME', texts: ['une attaque [nocturne]'] },
+    {
+      value: '2022-04-18TNI',
+      type: 'TIME',
+      texts: ['Les vols de [la nuit de lundi à mardi] ont été élucidés.'],
+    },
+    {
+      value: '2022-03-03TMO',
+      type: 'TIME',
+      texts: ['Il est arrivé le 3 mars ; [le matin même], il avait appelé.'],
+    },
     { value: '2022-W15-WE', texts: ['L’équipe a gagné [ce week-end].'] },
     { value: '2022-FA', texts: ['L’hypothèse d’élections à [l’automne] semblait tenir.'] },
     { value: 'P6M', type: 'SET', texts: ['deux réunions par [semestre]'] },

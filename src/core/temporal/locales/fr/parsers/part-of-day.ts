@@ -4,17 +4,21 @@
 
 import { lookup, rule } from '../../../regex';
 import type { Parser, Reading } from '../../../types';
-import { PARTS_OF_DAY, POSITION_MODS } from '../constants';
-import { APOS, PART_OF_DAY, SP, SP0 } from '../patterns';
+import { PARTS_OF_DAY, POSITION_MODS, WEEKDAYS } from '../constants';
+import { APOS, PART_OF_DAY, SP, SP0, WEEKDAY } from '../patterns';
 
 export const partOfDay: Parser = {
   name: 'fr/part-of-day',
   pattern: rule(
-    `(?:(?<pos>début|fin|milieu)${SP}(?:de${SP}|d${APOS}${SP0}))?(?:(?<det>la|le|l${APOS})${SP0})?(?<pod>${PART_OF_DAY})` +
+    `la${SP}nuit${SP}(?:de|du)${SP}(?<from>${WEEKDAY})${SP}(?:à|au)${SP}(?<to>${WEEKDAY})` +
+      `|(?:(?<pos>début|fin|milieu)${SP}(?:de${SP}|d${APOS}${SP0}))?(?:(?<det>la|le|l${APOS})${SP0})?(?<pod>${PART_OF_DAY})(?:${SP}même)?` +
       `|(?<clock>midi|minuit)|(?<adjective>nocturnes?)`,
   ),
   extract(match, text) {
     const g = match.groups ?? {};
+    // « la nuit de lundi à mardi »: the night that starts on the Monday.
+    const from = lookup(WEEKDAYS, g.from);
+    if (from !== undefined) return { type: 'TIME', weekday: from, partOfDay: 'NI' };
     if (g.clock) {
       // « le Midi » (the South of France) is a name, unless it opens a sentence.
       if (
