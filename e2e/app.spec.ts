@@ -135,7 +135,6 @@ test('changing the publication date moves the weekday events at once', async ({ 
 });
 
 test('a weekday can be switched to its other reading in one click, and undone', async ({ page, bridge }) => {
-  void bridge;
   await openSample(page);
   await eventOn(page, /26 April 2022/).click();
   await page.getByRole('button', { name: /Use the other reading: Tuesday,? 19 April 2022/ }).click();
@@ -146,6 +145,11 @@ test('a weekday can be switched to its other reading in one click, and undone', 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(eventOn(page, /26 April 2022/)).toBeVisible();
   await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(eventOn(page, /26 April 2022/)).toHaveCount(0);
+  // The Edit menu's commands do the same.
+  await bridge.menu('undo');
+  await expect(eventOn(page, /26 April 2022/)).toBeVisible();
+  await bridge.menu('redo');
   await expect(eventOn(page, /26 April 2022/)).toHaveCount(0);
 });
 
@@ -369,4 +373,31 @@ test('the recent list reopens a file in one click', async ({ page, bridge }) => 
   await shot(page, '14-recent');
   await recent.getByRole('button', { name: /breve\.txt/ }).click();
   await expect(page.getByTestId('article')).toContainText('Le ministre a annoncé lundi');
+});
+
+test('a file opened from outside the window (command line, second launch) replaces the timeline', async ({
+  page,
+  bridge,
+}) => {
+  await openSample(page);
+  const article = join(bridge.dir, 'cli.txt');
+  writeFileSync(article, 'Publié le 3 mars 2023\n\nLe sommet aura lieu le 12 avril 2023 à Genève.\n');
+  // Main loads it as for the Open dialog, then notifies the window.
+  bridge.nextOpen(article);
+  await bridge.emit('file:opened', await bridge.handlers['file:open']());
+  await expect(page.getByTestId('article')).toContainText('Le sommet aura lieu');
+  await expect(eventOn(page, /12 April 2023/)).toBeVisible();
+  // A failure from outside only adds a banner.
+  await bridge.emit('file:opened', {
+    ok: false,
+    code: 'missing',
+    message: '“gone.txt” does not exist.',
+    path: null,
+  });
+  await expect(page.getByRole('alert')).toContainText('gone.txt');
+  await expect(eventOn(page, /12 April 2023/)).toBeVisible();
+  await bridge.menu('zoom-in');
+  await expect(page.getByTestId('timeline')).not.toHaveAttribute('data-zoom', '1.000');
+  await bridge.menu('zoom-fit');
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-zoom', '1.000');
 });
