@@ -45,6 +45,10 @@ export const corpus: LocaleCorpus = {
     { value: '1996', texts: ['in [nineteen ninety-six]'] },
     { value: '2000', texts: ['by [the year two thousand]'] },
     { value: '2019', texts: ['between [2019] and 2021'] },
+    { value: '1861', texts: ['The Western Theater, [1861]-1865, saw heavy losses.'] },
+    { value: '1865', texts: ['The Western Theater, 1861-[1865], saw heavy losses.'] },
+    { value: '1917', texts: ['Throughout 1915-[17], the armies suffered.'] },
+    { value: '1777', texts: ['Both generals resigned after the [1777] campaign.'] },
     { value: '2021', texts: ['between 2019 and [2021]'] },
     { value: '2022-03', interval: ['2022-03-01', '2022-03-31'], texts: ['Prices rose in [March].'] },
     {
@@ -117,6 +121,8 @@ export const corpus: LocaleCorpus = {
     { value: '2022-W16', texts: ['The strike began [this week].'] },
     { value: '2022-W16-WE', texts: ['Protests are planned for [the weekend].'] },
     { value: '2022-04-12', texts: ['He was arrested [10 days ago].'] },
+    { value: '2022-05-03', texts: ['He will land on May 2 and meet the king [the next day].'] },
+    { value: '2022-02-23', texts: ['The invasion began on Feb. 24. He had warned of it [the day before].'] },
     {
       value: 'PAST_REF',
       texts: [
@@ -180,6 +186,7 @@ export const corpus: LocaleCorpus = {
     'a 45-year-old man',
     'He won 24/7 support.',
     'The score was 3:2 at halftime.',
+    'Call 555-1234 for tickets.',
     'He appeared on 60 Minutes.',
   ],
 };

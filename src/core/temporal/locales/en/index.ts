@@ -3,6 +3,7 @@
 
 import type { Locale } from '../../types';
 import { ago } from './parsers/ago';
+import { anchoredUnit } from './parsers/anchored';
 import { century, decade } from './parsers/decade';
 import { bareUnits, duration } from './parsers/duration';
 import { month } from './parsers/month';
@@ -18,7 +19,7 @@ import { season } from './parsers/season';
 import { everyUnit, pluralWeekday, rate, setAdverb } from './parsers/sets';
 import { clockTime } from './parsers/time';
 import { weekday } from './parsers/weekday';
-import { year, yearWords } from './parsers/year';
+import { year, yearRange, yearWords } from './parsers/year';
 import { tenseAt } from './tense';
 
 export const en: Locale = {
@@ -37,6 +38,7 @@ export const en: Locale = {
     decade,
     century,
     season,
+    yearRange,
     year,
     yearWords,
     relativeDay,
@@ -44,6 +46,7 @@ export const en: Locale = {
     weekday,
     relativeUnit,
     theUnit,
+    anchoredUnit,
     ago,
     duration,
     bareUnits,

@@ -67,7 +67,7 @@ const COUNT_NOUNS = alternation([
 ]);
 // Prepositions after which a year before 1900 is safe: "in 1492", "since 1815", "by 1066".
 const OLD_YEAR_CONTEXT =
-  /(?:^|[^\p{L}])(?:in|since|until|till|by|from|to|of|during|before|after|between|and|around|circa|c\.)[\s\u00a0]+$/iu;
+  /(?:^|[^\p{L}])(?:in|since|until|till|by|from|to|of|during|before|after|between|and|around|circa|c\.|the|as|early|late)[\s\u00a0]+$/iu;
 
 export const year: Parser = {
   name: 'en/year',
@@ -139,5 +139,24 @@ export const yearWords: Parser = {
     if (!/^the/i.test(m[0]) && !g.small) return null;
     const small = g.small ? (TENS[g.small.toLowerCase()] ?? UNITS_1[g.small.toLowerCase()]) : 0;
     return { type: 'DATE', year: 2000 + small };
+  },
+};
+
+export const yearRange: Parser = {
+  name: 'en/year-range',
+  // "1861-1865", "1915–17", "(1778-1783)": two timexes, the second year completing the century of the first
+  // when written with two digits. Phone and serial numbers ("555-1234") have no 4-digit year on both sides.
+  pattern: rule('(?<y1>1\\d{3}|20\\d{2})[-–‑](?<y2>1\\d{3}|20\\d{2}|\\d{2})(?![-–‑]?\\d)'),
+  extract(m, text) {
+    const g = m.groups ?? {};
+    const y1 = +g.y1;
+    const y2 = g.y2.length === 2 ? Math.floor(y1 / 100) * 100 + +g.y2 : +g.y2;
+    if (y2 <= y1 || y2 - y1 > 100) return null;
+    if (/[$£€#]\s*$|\d[.,]$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+    const split = m.index + g.y1.length + 1;
+    return [
+      { type: 'DATE', year: y1, extent: { start: m.index, end: m.index + g.y1.length } },
+      { type: 'DATE', year: y2, extent: { start: split, end: m.index + m[0].length } },
+    ];
   },
 };
