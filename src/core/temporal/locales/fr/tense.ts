@@ -215,23 +215,45 @@ function findCues(text: string): Cue[] {
 // One-text cache: the pipeline asks for the tense of every mention of the same text in turn.
 let cachedText: string | null = null;
 let cachedCues: Cue[] = [];
+let cachedEnds: number[] = [];
 
-function analyse(text: string): Cue[] {
+function analyse(text: string): { cues: Cue[]; ends: number[] } {
   if (text !== cachedText) {
     cachedCues = findCues(text);
+    cachedEnds = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // '\n' '!' '.' '?'
+      if ((c === 10 || c === 33 || c === 46 || c === 63) && isSentenceEnd(text, i)) cachedEnds.push(i);
+    }
     cachedText = text;
   }
-  return cachedCues;
+  return { cues: cachedCues, ends: cachedEnds };
 }
 
-function sentenceBounds(text: string, start: number, end: number): { from: number; to: number } {
+/** First index in a sorted number array whose value is >= pos. */
+function lowerBound(values: number[], pos: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceBounds(
+  ends: number[],
+  length: number,
+  start: number,
+  end: number,
+): { from: number; to: number } {
   // Bounded: a cue further than WINDOW characters away says nothing about this date (and keeps it linear).
-  const lo = Math.max(0, start - WINDOW);
-  const hi = Math.min(text.length, end + WINDOW);
-  let from = start;
-  while (from > lo && !isSentenceEnd(text, from - 1)) from--;
-  let to = end;
-  while (to < hi && !isSentenceEnd(text, to)) to++;
+  const i = lowerBound(ends, start);
+  const from = Math.max(i > 0 ? ends[i - 1] + 1 : 0, start - WINDOW, 0);
+  const j = lowerBound(ends, end);
+  const to = Math.min(j < ends.length ? ends[j] : length, end + WINDOW);
   return { from, to };
 }
 
@@ -263,8 +285,8 @@ export function frenchTenseAt(
   start: number,
   end: number,
 ): { tense: Tense; cue: string } | null {
-  const cues = analyse(text);
-  const { from, to } = sentenceBounds(text, start, end);
+  const { cues, ends } = analyse(text);
+  const { from, to } = sentenceBounds(ends, text.length, start, end);
   let best: Cue | null = null;
   let bestCost = Infinity;
   const i = firstAtOrAfter(cues, start);
