@@ -12,6 +12,8 @@ describe('frenchTenseAt', () => {
     ['Il a demandé mardi à Poutine de le recevoir.', 'mardi', 'past', 'a demandé'],
     ['Mardi, il a également appelé à une trêve.', 'Mardi', 'past', 'a également appelé'],
     ['Il devrait arriver jeudi.', 'jeudi', 'future', 'devrait'],
+    ['Dès dimanche, les enfants pourront jouer.', 'dimanche', 'future', 'pourront'],
+    ['Il pourrait venir jeudi.', 'jeudi', 'future', 'pourrait'],
     ['Le vote va avoir lieu jeudi.', 'jeudi', 'future', 'va'],
     ['Il espérait partir jeudi.', 'jeudi', 'past', 'espérait'],
     ['Le sommet est prévu jeudi.', 'jeudi', 'future', 'prévu'],

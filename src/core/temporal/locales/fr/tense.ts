@@ -136,8 +136,8 @@ const NOT_IMPARFAIT = new Set([
 ]);
 
 /** Simple future (parlera, prendra, pourra, aura, ira) and conditional (serait, devrait): the -r- of the future stem. */
-const FUTURE_ENDING = /(?:[eidv]|rr|au)r(?:a|as|ai|ont)$/u;
-const CONDITIONAL_ENDING = /(?:[eidv]|rr|au)r(?:ait|aient|ais)$/u;
+const FUTURE_ENDING = /(?:[eidvr]|au)r(?:a|as|ai|ont)$/u;
+const CONDITIONAL_ENDING = /(?:[eidvr]|au)r(?:ait|aient|ais)$/u;
 const IMPARFAIT_ENDING = /(?:ait|aient)$/u;
 const PARTICIPLE = /^[\p{Ll}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|int|inte|it|ite)$/u;
 // « annoncées mercredi », « lancé vendredi »; not the many nouns in -té / -ée (« comité », « journée »).
