@@ -46,6 +46,16 @@ describe('refiners', () => {
   });
 });
 
+describe('context dates', () => {
+  it('« depuis 1945 » keeps 1945 and says it starts a period up to now', () => {
+    const [m] = run('la plus grande attaque depuis 1945');
+    expect(m.value).toBe('1945');
+    expect(m.explanation).toBe(
+      'the year 1945; « depuis »: start of a period up to the publication date (context)',
+    );
+  });
+});
+
 describe('without a publication date', () => {
   it('keeps X placeholders and null intervals for relative expressions, never a guess', () => {
     const ms = run('Il viendra mardi, le 24 février, et il est parti hier.', null);

@@ -225,6 +225,14 @@ function toMentions(text: string, resolved: ResolvedMention[], locale: Locale): 
       precision: res.precision,
     };
     if (m.reading.mod) mention.mod = m.reading.mod;
+    // « la plus grande attaque depuis 1945 »: 1945 dates the start of a period running to now, not an event.
+    if (res.interval && locale.sinceCue?.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      mention.explanation += `; « ${text
+        .slice(Math.max(0, m.start - 12), m.start)
+        .trim()
+        .split(/\s+/)
+        .pop()} »: start of a period up to the publication date (context)`;
+    }
     if (res.alternative) mention.alternative = res.alternative;
     return mention;
   });

@@ -152,6 +152,11 @@ export interface Locale {
   forwardCue?: RegExp;
   /** Gap between a duration and the date it starts from (« quatre jours, à partir de jeudi »), `^…$`. */
   durationStartGap?: RegExp;
+  /**
+   * Text just before a date that opens a period still running (« depuis 1945 », "since 1945"), `…$`: the date
+   * is kept as written and the explanation says it is context, the start of a period up to the publication date.
+   */
+  sinceCue?: RegExp;
   /** Value forms where the locale's corpus differs from the default: decades `199` vs `199X`, centuries `19` vs `19XX`. */
   valueStyle?: { decade?: 'YYY' | 'YYYX'; century?: 'YY' | 'YYXX' };
 }

@@ -51,6 +51,7 @@ export const fr: Locale = {
   rangeGap: /^[\s\u00a0\u202f]*(?:au|à|a|et|-|–|jusqu['’]au|jusqu['’]à)[\s\u00a0\u202f]*$/iu,
   forwardCue:
     /(?:à\s+partir\s+d[eu']|à\s+compter\s+d[eu']|dès|jusqu['’]à|jusqu['’]au|avant|d['’]ici)[\s\u00a0\u202f]*(?:le[\s\u00a0\u202f]+)?$/iu,
+  sinceCue: /(?:depuis)[\s\u00a0\u202f]+(?:le[\s\u00a0\u202f]+|l['’])?$/iu,
   durationStartGap:
     /^[\s\u00a0\u202f,]*(?:à\s+partir\s+d[eu']|à\s+compter\s+d[eu']|dès)[\s\u00a0\u202f]*(?:le[\s\u00a0\u202f]+)?$/iu,
   valueStyle: { decade: 'YYYX', century: 'YYXX' },
