@@ -42,7 +42,7 @@ test('an HTML page opens as its article: headline and paragraphs, no navigation,
   await expect(
     page
       .getByTestId('timeline')
-      .getByRole('button', { name: /28 February 2023/ })
+      .getByRole('option', { name: /28 February 2023/ })
       .first(),
   ).toBeVisible();
 });
