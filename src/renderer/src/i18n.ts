@@ -15,6 +15,7 @@ const en = {
   loading: 'Opening…',
   extracting: 'Finding the dates…',
   dismiss: 'Dismiss',
+  discardChanges: (name: string) => `Open another file and discard the unsaved changes to “${name}”?`,
   restoreTitle: 'Factline closed with unsaved work',
   restoreBody: (name: string, when: string) => `“${name}”, autosaved ${when}.`,
   restore: 'Restore',
@@ -116,6 +117,8 @@ const fr: Messages = {
   loading: 'Ouverture…',
   extracting: 'Recherche des dates…',
   dismiss: 'Fermer',
+  discardChanges: (name) =>
+    `Ouvrir un autre fichier et abandonner les modifications non enregistrées de « ${name} » ?`,
   restoreTitle: 'Factline s’est fermé avec un travail non enregistré',
   restoreBody: (name, when) => `« ${name} », enregistré automatiquement ${when}.`,
   restore: 'Restaurer',
