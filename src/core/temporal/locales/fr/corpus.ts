@@ -172,6 +172,8 @@ export const corpus: LocaleCorpus = {
       ],
     },
     { value: 'PAST_REF', type: 'TIME', interval: null, texts: ['Il est [récemment] arrivé.'] },
+    { value: 'PRESENT_REF', type: 'TIME', texts: ['[Aujourd’hui], la ville a changé d’ambiance.'] },
+    { value: '2022-04-22', type: 'DATE', texts: ['Le ministre se rend [aujourd’hui] au centre.'] },
     { value: 'FUTURE_REF', type: 'TIME', texts: ['Il pense à [l’avenir].'] },
     // ---- durations and sets
     {

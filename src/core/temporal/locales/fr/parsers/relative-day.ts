@@ -11,9 +11,14 @@ import { PART_OF_DAY, SP, WEEKDAY } from '../patterns';
 export const relativeDay: Parser = {
   name: 'fr/relative-day',
   pattern: rule(`(?<word>${alternation(Object.keys(RELATIVE_DAYS))})(?:${SP}(?<weekday>${WEEKDAY}))?`),
-  extract(match) {
+  extract(match, text) {
     const offset = lookup(RELATIVE_DAYS, match.groups?.word);
     if (offset === undefined) return null;
+    // A detached « Aujourd'hui, la ville a changé » frames the present against the past (nowadays): PRESENT_REF.
+    // As a complement of its verb (« se rend aujourd'hui au centre ») it dates the event: the publication day.
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 2);
+    if (offset === 0 && !match.groups?.weekday && /^[\s\u00a0]?,/u.test(after))
+      return { type: 'TIME', ref: 'PRESENT_REF' };
     return { type: 'DATE', shift: { unit: 'day', offset } };
   },
 };
