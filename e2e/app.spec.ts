@@ -401,3 +401,23 @@ test('a file opened from outside the window (command line, second launch) replac
   await bridge.menu('zoom-fit');
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-zoom', '1.000');
 });
+
+test('opening another file over unsaved edits asks first', async ({ page, bridge }) => {
+  await openSample(page);
+  await eventOn(page, /26 April 2022/).click();
+  await page.getByRole('button', { name: 'Hide this event' }).click();
+  const other = join(bridge.dir, 'autre.txt');
+  writeFileSync(other, 'Publié le 3 mars 2023\n\nLe vote aura lieu le 12 avril 2023.\n');
+  const asked: string[] = [];
+  page.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await openPath(page, bridge, other);
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain('guterres-moscou');
+  await expect(page.getByTestId('article')).toContainText('Antonio Guterres');
+  page.once('dialog', (d) => void d.accept());
+  await openPath(page, bridge, other);
+  await expect(page.getByTestId('article')).toContainText('Le vote aura lieu');
+});
