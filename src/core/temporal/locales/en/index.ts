@@ -13,7 +13,7 @@ import { holiday } from './parsers/holiday';
 import { quarterLatest, quarterOrdinal } from './parsers/quarter';
 import { dayRange } from './parsers/range';
 import { refs } from './parsers/refs';
-import { partOfToday, relativeDay } from './parsers/relativeDay';
+import { midDay, partOfToday, relativeDay } from './parsers/relativeDay';
 import { relativeUnit, theUnit } from './parsers/relativeUnit';
 import { season } from './parsers/season';
 import { everyUnit, pluralWeekday, rate, setAdverb } from './parsers/sets';
@@ -43,6 +43,7 @@ export const en: Locale = {
     yearWords,
     relativeDay,
     partOfToday,
+    midDay,
     weekday,
     relativeUnit,
     theUnit,

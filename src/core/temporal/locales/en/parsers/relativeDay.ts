@@ -41,3 +41,32 @@ export const partOfToday: Parser = {
     return pod ? { type: 'TIME', shift: { unit: 'day', offset: 0 }, partOfDay: pod } : null;
   },
 };
+
+const MID: Record<string, Reading> = {
+  morning: { type: 'TIME', partOfDay: 'MO' },
+  afternoon: { type: 'TIME', partOfDay: 'AF' },
+  day: { type: 'TIME', hour: 12, minute: 0 },
+};
+
+export const midDay: Parser = {
+  name: 'en/mid-day',
+  // "by mid afternoon", "midday", "mid-afternoon yesterday", "overnight": on the day in context (the last
+  // day named nearby, else the publication date) unless a relative day follows.
+  pattern: rule(
+    `(?:mid(?:-|${SP})?(?<mid>morning|afternoon|day)|(?<over>overnight))(?:${SP}(?<rel>${alternation(Object.keys(DAYS))}))?`,
+  ),
+  extract(m, text) {
+    const g = m.groups ?? {};
+    // "overnight" as an adjective ("an overnight rate") is no time.
+    if (
+      g.over &&
+      /^[\s\u00a0]+(?:rate|loan|deposit|success|stay|bag|train|flight)s?\b/i.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      )
+    ) {
+      return null;
+    }
+    const base: Reading = g.over ? { type: 'TIME', partOfDay: 'NI' } : MID[g.mid.toLowerCase()];
+    return g.rel ? { ...base, shift: { unit: 'day', offset: DAYS[g.rel.toLowerCase()] } } : { ...base };
+  },
+};

@@ -34,7 +34,8 @@ export const weekday: Parser = {
     const dirWord = g.dir?.toLowerCase().replace(/^this\s+/, '');
     const pod = lookup(PARTS_OF_DAY, g.pod);
     return clean({
-      type: pod ? 'TIME' : 'DATE',
+      // "Wednesday night" is a DATE with a part of day in TimeBank and AQUAINT (value 2000-02-16TNI).
+      type: 'DATE',
       weekday: wd,
       direction: dirWord ? lookup(DIRECTIONS, dirWord) : undefined,
       partOfDay: pod,
