@@ -1,0 +1,201 @@
+// Which way an underspecified date points — a bare weekday, a year-less date or month, a season — from the tense
+// of its clause, an explicit word, a forward cue or a year stated nearby (rules in the header of resolve.ts).
+
+import { addDays, dayInterval, dayLabel, getISODay, isoDay, makeDay, pad, seasonOf } from './calendar';
+import type { ResolveContext, Resolution } from './resolution';
+import {
+  describeTense,
+  dayResult,
+  MONTH_NAMES,
+  SEASON_NAMES,
+  WEEKDAY_NAMES,
+  x,
+  yearPart,
+} from './resolution';
+import type { Reading } from './types';
+
+type Direction = 'past' | 'future' | 'closest';
+
+/** Which way to look from the anchor, and why. `strict`: the anchor's own day/month does not count. */
+function direction(
+  reading: Reading,
+  ctx: ResolveContext,
+  noCue: Direction,
+): { dir: Direction; strict: boolean; why: string } {
+  if (ctx.forwardFrom?.lenient)
+    return { dir: 'future', strict: false, why: 'counting forward (from / until)' };
+  if (ctx.forwardFrom)
+    return { dir: 'future', strict: true, why: `counting forward from « ${ctx.forwardFrom.text} »` };
+  if (reading.direction === 'past') return { dir: 'past', strict: true, why: 'stated as past' };
+  if (reading.direction === 'future') return { dir: 'future', strict: true, why: 'stated as next' };
+  const t = ctx.tense;
+  if (t?.tense === 'past') return { dir: 'past', strict: false, why: describeTense(ctx) };
+  // Future tense: the anchor's own day or month still counts (« samedi 4 janvier » written that Saturday); only
+  // a bare weekday equal to the anchor's weekday moves a week on (see resolveWeekday).
+  if (t?.tense === 'future') return { dir: 'future', strict: false, why: describeTense(ctx) };
+  if (t?.tense === 'present')
+    return { dir: 'future', strict: false, why: `${describeTense(ctx)} (upcoming)` };
+  return { dir: noCue, strict: false, why: 'no tense cue' };
+}
+
+export function resolveWeekday(reading: Reading, ctxIn: ResolveContext): Resolution {
+  // « dès mardi soir » with no narrated day: the tense decides (« interpellés dès mardi soir » is past).
+  const ctx = ctxIn.forwardFrom?.lenient ? { ...ctxIn, forwardFrom: null } : ctxIn;
+  const wd = reading.weekday ?? 1;
+  const name = WEEKDAY_NAMES[wd];
+  const anchor = ctx.forwardFrom ?? (ctx.dct ? { day: ctx.dct, text: 'the publication date' } : null);
+  if (!anchor) {
+    return x(`XXXX-WXX-${wd}`, `${name}, but no publication date to place it`, 'day');
+  }
+  const base = anchor.day;
+  const d = direction(reading, ctx, 'past');
+  const { dir, why } = d;
+  // « se rendra à Moscou vendredi » written on a Friday: next week's Friday (a future event is not today's).
+  const strict = d.strict || (ctx.tense?.tense === 'future' && reading.direction !== 'this');
+  const delta = (wd - getISODay(base) + 7) % 7; // days forward to the next such weekday (0 = same day)
+  const onOrBefore = addDays(base, delta === 0 ? 0 : delta - 7);
+  const before = delta === 0 ? addDays(base, -7) : onOrBefore;
+  const onOrAfter = addDays(base, delta);
+  const after = delta === 0 ? addDays(base, 7) : onOrAfter;
+  const ref = ctx.forwardFrom ? `« ${anchor.text} » (${dayLabel(base)})` : dayLabel(base);
+  let chosen: Date;
+  let other: Date;
+  let label: string;
+  if (reading.direction === 'this' && delta === 0) {
+    chosen = base;
+    other = dir === 'past' ? before : after;
+    label = `this ${name}: ${ref} itself`;
+  } else if (dir === 'future') {
+    chosen = strict ? after : onOrAfter;
+    other = strict ? onOrBefore : before;
+    label = `next ${name} ${strict ? 'after' : 'on or after'} ${ref}`;
+  } else {
+    chosen = strict ? before : onOrBefore;
+    other = strict ? onOrAfter : after;
+    label =
+      chosen.getTime() === base.getTime()
+        ? `${name} = the day of ${ref} itself`
+        : `last ${name} ${strict ? 'before' : 'on or before'} ${ref}`;
+  }
+  return dayResult(chosen, `${why} → ${label}`, {
+    value: isoDay(other),
+    interval: dayInterval(other),
+    explanation: `the ${name} ${other < chosen ? 'before' : 'after'}: ${dayLabel(other)}`,
+  });
+}
+
+/** « le 24 février », « en septembre », « juin prochain »: the year comes from the tense. */
+export function resolveYearless(reading: Reading, ctx: ResolveContext): Resolution {
+  const month = reading.month ?? 1;
+  const day = reading.day;
+  const forward = ctx.forwardFrom?.lenient
+    ? { ...ctx.forwardFrom, day: addDays(ctx.forwardFrom.day, -31) }
+    : ctx.forwardFrom;
+  const anchor = forward ?? (ctx.dct ? { day: ctx.dct, text: 'the publication date' } : null);
+  const mm = pad(month, 2);
+  if (!anchor) {
+    return day !== undefined
+      ? x(
+          `XXXX-${mm}-${pad(day, 2)}`,
+          `${day} ${MONTH_NAMES[month]}, year unknown (no publication date)`,
+          'day',
+        )
+      : x(`XXXX-${mm}`, `${MONTH_NAMES[month]}, year unknown (no publication date)`, 'month');
+  }
+  const base = anchor.day;
+  const y = base.getFullYear();
+  const stated = ctx.yearFrom && !ctx.forwardFrom && !reading.direction ? ctx.yearFrom : null;
+  if (day !== undefined && reading.weekday !== undefined) {
+    // « le jeudi 16 septembre »: the stated weekday picks the year (the nearest year where it falls on that day).
+    const years = stated ? [stated.year, y, y + 1, y - 1] : [y, y + 1, y - 1];
+    for (const yy of years) {
+      const d = makeDay(yy, month, day);
+      if (d && getISODay(d) === reading.weekday) {
+        return dayResult(d, `weekday and date as written fall together in ${yy} → ${dayLabel(d)}`);
+      }
+    }
+  }
+  if (stated) {
+    const r = yearPart({ ...reading, year: stated.year }, stated.year);
+    if (r) return { ...r, explanation: `year from « ${stated.text} » earlier in the sentence → ${r.value}` };
+  }
+  if (reading.direction === 'this' && !ctx.forwardFrom) {
+    // « ce mois de septembre », "this September": the publication year's.
+    const r = yearPart({ ...reading, year: y }, y);
+    if (r) return { ...r, explanation: `this ${MONTH_NAMES[month]}: the publication year's → ${r.value}` };
+  }
+  const { dir, strict, why } = direction(reading, ctx, 'closest');
+  // Compare (month, day) keys; a month alone compares by month.
+  const key = (m: number, d: number) => m * 100 + d;
+  const here = day !== undefined ? key(base.getMonth() + 1, base.getDate()) : key(base.getMonth() + 1, 0);
+  const there = key(month, day ?? 0);
+  const pastYear = there < here || (there === here && !(strict && dir === 'past')) ? y : y - 1;
+  const futureYear = there > here || (there === here && !(strict && dir === 'future')) ? y : y + 1;
+  const make = (year: number): Resolution | null => yearPart({ ...reading, year }, year);
+  let year: number;
+  let otherYear: number;
+  if (dir === 'past') [year, otherYear] = [pastYear, futureYear === pastYear ? y + 1 : futureYear];
+  else if (dir === 'future') [year, otherYear] = [futureYear, pastYear === futureYear ? y - 1 : pastYear];
+  else {
+    // Closest occurrence: compare distances in months.
+    const monthsTo = (yy: number) => Math.abs(yy * 12 + month - (y * 12 + base.getMonth() + 1));
+    year = monthsTo(futureYear) < monthsTo(pastYear) ? futureYear : pastYear;
+    otherYear = year === pastYear ? futureYear : pastYear;
+    if (otherYear === year) otherYear = year + 1;
+  }
+  const chosen = make(year);
+  const other = make(otherYear);
+  if (!chosen) return x(`XXXX-${mm}-${pad(day ?? 0, 2)}`, 'impossible date', 'day');
+  const what = day !== undefined ? `${day} ${MONTH_NAMES[month]}` : MONTH_NAMES[month];
+  const rel = dir === 'past' ? 'latest' : dir === 'future' ? 'next' : 'closest';
+  const ref = ctx.forwardFrom ? `« ${anchor.text} »` : dayLabel(base);
+  return {
+    ...chosen,
+    explanation: `${why} → the ${rel} ${what} from ${ref}: ${chosen.value}`,
+    alternative: other
+      ? { value: other.value, interval: other.interval, explanation: `the ${what} of ${otherYear} instead` }
+      : undefined,
+  };
+}
+
+/** « cet hiver », « l'été dernier », « au printemps ». */
+export function resolveSeason(reading: Reading, ctx: ResolveContext): Resolution {
+  const season = reading.season ?? 'SU';
+  if (reading.generic && (!ctx.tense || ctx.tense.tense === 'present'))
+    return x(
+      `XXXX-${season}`,
+      `${SEASON_NAMES[season]} in general (« en été » in a present-tense clause)`,
+      'season',
+    );
+  if (!ctx.dct)
+    return x(`XXXX-${season}`, `${SEASON_NAMES[season]}, year unknown (no publication date)`, 'season');
+  const now = seasonOf(ctx.dct);
+  const order = { SP: 1, SU: 2, FA: 3, WI: 4 } as const;
+  const current = now.year * 10 + order[now.season];
+  // « à l'automne » with no « dernier / prochain / cet »: that season of the publication year, whatever the tense
+  // of a reporting verb (« l'hypothèse d'élections à l'automne semblait tenir » in May → this autumn).
+  // « cet été », "this summer": also the publication year's. Winter straddles the new year: while it lasts it is
+  // the current one, and in the spring a past clause (« il a beaucoup neigé cet hiver ») means the one just gone.
+  if ((!reading.direction || reading.direction === 'this') && !ctx.forwardFrom) {
+    let yy = ctx.dct.getFullYear();
+    if (season === 'WI' && now.season === 'WI') yy = now.year;
+    else if (season === 'WI' && ctx.dct.getMonth() < 6 && ctx.tense?.tense === 'past') yy -= 1;
+    const r = yearPart({ type: 'DATE', season }, yy)!;
+    return {
+      ...r,
+      explanation: `${SEASON_NAMES[season]} of the publication year ${yy} (astronomical dates, northern hemisphere)`,
+    };
+  }
+  const { dir, strict, why } = direction(reading, ctx, 'closest');
+  const candidates = [now.year - 1, now.year, now.year + 1].map((yy) => ({ yy, k: yy * 10 + order[season] }));
+  let pick = candidates.find((c) => c.k === current) ?? null;
+  if (dir === 'past' && (strict || !pick))
+    pick = [...candidates].reverse().find((c) => c.k < current) ?? candidates[0];
+  if (dir === 'future' && (strict || !pick)) pick = candidates.find((c) => c.k > current) ?? candidates[2];
+  if (!pick) pick = candidates.reduce((a, b) => (Math.abs(b.k - current) < Math.abs(a.k - current) ? b : a));
+  const r = yearPart({ type: 'DATE', season }, pick.yy)!;
+  return {
+    ...r,
+    explanation: `${why} → ${SEASON_NAMES[season]} ${pick.yy} (astronomical dates, northern hemisphere)`,
+  };
+}

@@ -1,0 +1,82 @@
+// Durations, sets and the now/past/future references: values that are not placed on the calendar by a date.
+
+import { dayInterval, dayLabel } from './calendar';
+import type { ResolveContext, Resolution } from './resolution';
+import { WEEKDAY_NAMES } from './resolution';
+import type { Reading, Unit } from './types';
+
+const DURATION_LETTERS: Partial<Record<Unit, { letter: string; time?: boolean; factor?: number }>> = {
+  second: { letter: 'S', time: true },
+  minute: { letter: 'M', time: true },
+  hour: { letter: 'H', time: true },
+  day: { letter: 'D' },
+  week: { letter: 'W' },
+  weekend: { letter: 'WE' },
+  month: { letter: 'M' },
+  quarter: { letter: 'M', factor: 3 },
+  half: { letter: 'M', factor: 6 },
+  season: { letter: 'M', factor: 3 },
+  year: { letter: 'Y' },
+  decade: { letter: 'Y', factor: 10 },
+  century: { letter: 'Y', factor: 100 },
+};
+
+/** « quatre jours » → P4D; « plusieurs semaines » → PXW; « 30,4 secondes » → PT30.4S; « une décennie » → P10Y. */
+export function durationValue(duration: { unit: Unit; amount: number | null }): string {
+  const spec = DURATION_LETTERS[duration.unit] ?? { letter: 'D' };
+  const amount =
+    duration.amount === null ? 'X' : String(Math.round(duration.amount * (spec.factor ?? 1) * 1000) / 1000);
+  const letter =
+    duration.amount === null && spec.factor
+      ? duration.unit === 'decade'
+        ? 'DE'
+        : duration.unit === 'century'
+          ? 'CE'
+          : spec.letter
+      : spec.letter;
+  return `P${spec.time ? 'T' : ''}${amount}${letter}`;
+}
+
+export function resolveDuration(reading: Reading): Resolution {
+  const duration = reading.duration ?? { unit: 'day', amount: null };
+  const value = durationValue(duration);
+  return {
+    value,
+    interval: null,
+    precision: 'duration',
+    explanation: `duration ${value}, not placed on the calendar by itself`,
+  };
+}
+
+export function resolveSet(reading: Reading): Resolution {
+  if (reading.weekday !== undefined) {
+    const value = `XXXX-WXX-${reading.weekday}`;
+    return {
+      value,
+      interval: null,
+      precision: 'set',
+      explanation: `every ${WEEKDAY_NAMES[reading.weekday]} (${value})`,
+    };
+  }
+  const value = durationValue(reading.duration ?? { unit: 'day', amount: 1 });
+  return { value, interval: null, precision: 'set', explanation: `repeats every ${value}` };
+}
+
+export function resolveRef(reading: Reading, ctx: ResolveContext): Resolution {
+  const ref = reading.ref ?? 'PRESENT_REF';
+  if (ref === 'PRESENT_REF' && ctx.dct) {
+    return {
+      value: ref,
+      interval: dayInterval(ctx.dct),
+      precision: 'ref',
+      explanation: `now: the publication date ${dayLabel(ctx.dct)}`,
+    };
+  }
+  const what =
+    ref === 'PRESENT_REF'
+      ? 'now (no publication date)'
+      : ref === 'PAST_REF'
+        ? 'some time in the past'
+        : 'some time in the future';
+  return { value: ref, interval: null, precision: 'ref', explanation: what };
+}

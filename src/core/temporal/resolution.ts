@@ -1,0 +1,154 @@
+// What the resolver works with and returns, and the small value builders every resolution step shares.
+
+import type { AlternativeReading, DayInterval, Precision } from '../../shared/timeline';
+import {
+  dayInterval,
+  dayLabel,
+  isoDay,
+  makeDay,
+  monthInterval,
+  monthsInterval,
+  pad,
+  seasonInterval,
+  yearsInterval,
+} from './calendar';
+import type { Locale, Reading, Tense } from './types';
+
+export interface TenseCue {
+  tense: Tense;
+  cue: string;
+}
+
+/** A day the text has already placed, quoted in explanations by its words. */
+export interface DayAnchor {
+  day: Date;
+  text: string;
+  /**
+   * Forward from the publication date rather than from a narrated day (« jusqu'au 30 juin », "from April 21 to
+   * 24"): a date up to a month back still counts (the period may have begun), anything earlier is next year's.
+   */
+  lenient?: boolean;
+}
+
+export interface ResolveContext {
+  /** Publication date (document creation time), or null when unknown. */
+  dct: Date | null;
+  tense: TenseCue | null;
+  /** The last day placed earlier in the text: the base of « le lendemain » and of a bare « 18 h ». */
+  previous: DayAnchor | null;
+  /** Set when the text counts forward from a narrated date (« à partir de jeudi » after « Mardi, … »). */
+  forwardFrom?: DayAnchor | null;
+  valueStyle?: Locale['valueStyle'];
+  /** A year stated just before in the same sentence: « deux ruptures en 97 (en janvier …) » → January 1997. */
+  yearFrom?: { year: number; text: string } | null;
+}
+
+export interface Resolution {
+  value: string;
+  interval: DayInterval | null;
+  explanation: string;
+  precision: Precision;
+  alternative?: AlternativeReading;
+  /** The single day this mention pins, if any: later mentions may anchor on it. */
+  day?: Date;
+}
+
+export const WEEKDAY_NAMES = [
+  '',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+export const MONTH_NAMES = [
+  '',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export const SEASON_NAMES = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' } as const;
+export function describeTense(ctx: ResolveContext): string {
+  if (!ctx.tense) return 'no tense cue';
+  return `${ctx.tense.tense} tense « ${ctx.tense.cue} »`;
+}
+
+export function dayResult(day: Date, explanation: string, alternative?: AlternativeReading): Resolution {
+  return { value: isoDay(day), interval: dayInterval(day), precision: 'day', explanation, alternative, day };
+}
+
+export function x(value: string, explanation: string, precision: Precision): Resolution {
+  return { value, interval: null, precision, explanation };
+}
+
+export function centuryValue(century: number, ctx: ResolveContext): string {
+  return ctx.valueStyle?.century === 'YYXX' ? `${pad(century, 2)}XX` : pad(century, 2);
+}
+
+export function decadeValue(decade: number, ctx: ResolveContext): string {
+  return ctx.valueStyle?.decade === 'YYYX' ? `${pad(decade, 3)}X` : pad(decade, 3);
+}
+
+export function yearPart(reading: Reading, year: number): Resolution | null {
+  const y = pad(year, 4);
+  if (reading.month !== undefined && reading.day !== undefined) {
+    const d = makeDay(year, reading.month, reading.day);
+    return d ? dayResult(d, `date as written: ${dayLabel(d)}`) : null;
+  }
+  if (reading.month !== undefined) {
+    return {
+      value: `${y}-${pad(reading.month, 2)}`,
+      interval: monthInterval(year, reading.month),
+      precision: 'month',
+      explanation: `${MONTH_NAMES[reading.month]} ${year} as written`,
+    };
+  }
+  if (reading.season) {
+    return {
+      value: `${y}-${reading.season}`,
+      interval: seasonInterval(year, reading.season),
+      precision: 'season',
+      explanation: `${SEASON_NAMES[reading.season]} ${year} (astronomical dates, northern hemisphere)`,
+    };
+  }
+  if (reading.quarter) {
+    const q = reading.quarter;
+    return {
+      value: `${y}-Q${q}`,
+      interval: monthsInterval(year, 3 * q - 2, 3 * q),
+      precision: 'quarter',
+      explanation: `quarter ${q} of ${year}`,
+    };
+  }
+  if (reading.half) {
+    const h = reading.half;
+    return {
+      value: `${y}-H${h}`,
+      interval: monthsInterval(year, 6 * h - 5, 6 * h),
+      precision: 'half',
+      explanation: `half ${h} of ${year}`,
+    };
+  }
+  return {
+    value: y,
+    interval: yearsInterval(year, year),
+    precision: 'year',
+    explanation: `the year ${year}`,
+  };
+}
+
+export function yearPartWith(parts: Partial<Reading>, year: number, explanation: string): Resolution {
+  const r = yearPart({ type: 'DATE', ...parts }, year)!;
+  return { ...r, explanation: `${explanation} → ${r.value}` };
+}
