@@ -193,5 +193,8 @@ export const corpus: LocaleCorpus = {
     'The score was 3:2 at halftime.',
     'Call 555-1234 for tickets.',
     'He appeared on 60 Minutes.',
+    'The young in today’s world read less.',
+    'Baker said on ABC’s "This Week" that talks failed.',
+    'Funds hold more than a quarter of the market.',
   ],
 };

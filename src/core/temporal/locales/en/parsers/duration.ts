@@ -35,6 +35,12 @@ export const duration: Parser = {
     const unit = lookup(UNITS, g.unit);
     // "60 Minutes", "Three Days of the Condor": a capitalised unit is a title.
     if (/^\p{Lu}/u.test(g.unit)) return null;
+    // "more than a quarter of the market": a fraction, not three months.
+    if (
+      unit === 'quarter' &&
+      /^[\s\u00a0]+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+    )
+      return null;
     if (!unit) return null;
     // Hyphenated adjectives are singular ("a five-year plan"); a plural after a hyphen is something else.
     if (g.hyphen && /s$/i.test(g.unit)) return null;

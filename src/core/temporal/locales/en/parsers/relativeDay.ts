@@ -8,6 +8,22 @@ import { PART_OF_DAY } from '../patterns';
 import { clean } from '../read';
 
 const DAYS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+
+// "today's world", "the leaders of tomorrow" speak of an era, not a day; "This is VOA Today" is a title
+// (a capital inside a sentence).
+const GENERIC_AFTER =
+  /^['’]s[\s\u00a0]+(?:world|society|youth|generation|children|economy|culture|technology|standards|young)\b/i;
+function isGenericOrTitle(word: string, start: number, end: number, text: string): boolean {
+  if (GENERIC_AFTER.test(text.slice(end, end + 20))) return true;
+  if (
+    /(?:^|[^\p{L}])of[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 4), start)) &&
+    !/^[\s\u00a0]*['’]s/.test(text.slice(end, end + 3))
+  ) {
+    return true;
+  }
+  const capital = /^\p{Lu}/u.test(word);
+  return capital && /[\p{Ll},][\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 3), start));
+}
 const EDGE = alternation(['early', 'earlier', 'late', 'later']);
 
 export const relativeDay: Parser = {
@@ -15,8 +31,9 @@ export const relativeDay: Parser = {
   pattern: rule(
     `(?:${EDGE}${SP})?(?:(?<around>the${SP}day${SP}(?:before${SP}yesterday|after${SP}tomorrow))|(?<day>${alternation(Object.keys(DAYS))}))(?:${SP}(?<pod>${PART_OF_DAY}))?`,
   ),
-  extract(m) {
+  extract(m, text) {
     const g = m.groups ?? {};
+    if (g.day && isGenericOrTitle(g.day, m.index, m.index + m[0].length, text)) return null;
     const offset = g.around ? (/before/i.test(g.around) ? -2 : 2) : DAYS[g.day.toLowerCase()];
     const pod = lookup(PARTS_OF_DAY, g.pod);
     return clean({

@@ -28,6 +28,8 @@ export const relativeUnit: Parser = {
   ),
   extract(m) {
     const g = m.groups ?? {};
+    // "ABC's \"This Week\"": a capitalised unit is a programme title.
+    if (/^\p{Lu}/u.test(g.unit)) return null;
     const unit = lookup(CALENDAR_UNITS, g.unit);
     const offset = lookup(OFFSETS, g.dir);
     if (!unit || offset === undefined) return null;
