@@ -20,14 +20,16 @@
  */
 
 import type { Mention } from '../../shared/timeline';
-import { addDays, addMonths, addYears, isoDay, parseDay } from './calendar';
+import { parseDay } from './calendar';
+import { isDayReading, isTimeOfDayOnly, linkMentions, mergeDayAndPartOfDay } from './refiners';
 import type { DayAnchor, Resolution } from './resolve';
 import { resolve } from './resolve';
-import type { Locale, ParsedMention, Reading } from './types';
+import type { Locale, ParsedMention } from './types';
 
 /** Steps 1–2: all parser matches, overlaps removed, in text order. */
 export function parseMentions(text: string, locale: Locale): ParsedMention[] {
   const candidates: (ParsedMention & { priority: number })[] = [];
+  let groups = 0;
   locale.parsers.forEach((parser, priority) => {
     const re = parser.pattern;
     re.lastIndex = 0;
@@ -38,15 +40,16 @@ export function parseMentions(text: string, locale: Locale): ParsedMention[] {
       }
       const out = parser.extract(m, text);
       if (!out) continue;
+      const group = Array.isArray(out) ? ++groups : undefined;
       for (const reading of Array.isArray(out) ? out : [out]) {
         const start = reading.extent?.start ?? m.index;
         const end = reading.extent?.end ?? m.index + m[0].length;
         const { extent: _extent, ...clean } = reading;
-        candidates.push({ start, end, reading: clean, rule: parser.name, priority });
+        candidates.push({ start, end, reading: clean, rule: parser.name, priority, group });
       }
     }
   });
-  // Candidates coming from one match (a range) compete with their whole match length.
+  // Each reading competes with its own extent; the readings of a range keep a shared `group`.
   candidates.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
   );
@@ -63,60 +66,13 @@ export function parseMentions(text: string, locale: Locale): ParsedMention[] {
   return kept.map(({ priority: _p, ...rest }) => rest);
 }
 
-function isDayReading(r: Reading): boolean {
-  if (r.type !== 'DATE' || r.partOfDay || r.hour !== undefined) return false;
-  if (r.weekday !== undefined) return true;
-  if (r.day !== undefined && r.month !== undefined) return true;
-  return r.shift?.unit === 'day';
-}
-
-function isTimeOfDayOnly(r: Reading): boolean {
-  return (
-    r.type === 'TIME' &&
-    (r.partOfDay !== undefined || r.hour !== undefined) &&
-    !r.shift &&
-    r.weekday === undefined &&
-    r.day === undefined &&
-    !r.ref
-  );
-}
-
-/** Step 3: « mardi » + « soir » → one TIME « mardi soir ». */
-export function mergeDayAndPartOfDay(
-  text: string,
-  mentions: ParsedMention[],
-  locale: Locale,
-): ParsedMention[] {
-  const gap = locale.mergeGap;
-  if (!gap) return mentions;
-  const out: ParsedMention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const a = mentions[i];
-    const b = mentions[i + 1];
-    if (
-      b &&
-      isDayReading(a.reading) &&
-      isTimeOfDayOnly(b.reading) &&
-      b.reading.partOfDay &&
-      gap.test(text.slice(a.end, b.start))
-    ) {
-      out.push({
-        start: a.start,
-        end: b.end,
-        reading: { ...a.reading, type: 'TIME', partOfDay: b.reading.partOfDay },
-        rule: `${a.rule}+${b.rule}`,
-      });
-      i++;
-    } else out.push(a);
-  }
-  return out;
-}
-
 function sentenceBreakBetween(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   // A full stop followed by a space ends a sentence, unless it closes a one-letter abbreviation (« M. »).
   return /[!?\n]|(?<![\s(]\p{Lu})\.[\s\u00a0]/u.test(between);
 }
+
+export { mergeDayAndPartOfDay };
 
 export interface ResolvedMention extends ParsedMention {
   resolution: Resolution;
@@ -191,24 +147,6 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
   return toMentions(text, resolved, locale);
 }
 
-function durationEnd(start: Date, r: Reading): Date | null {
-  const d = r.duration;
-  if (!d || d.amount === null || !Number.isInteger(d.amount) || d.amount <= 0) return null;
-  const n = d.amount;
-  switch (d.unit) {
-    case 'day':
-      return addDays(start, n - 1);
-    case 'week':
-      return addDays(start, 7 * n - 1);
-    case 'month':
-      return addDays(addMonths(start, n), -1);
-    case 'year':
-      return addDays(addYears(start, n), -1);
-    default:
-      return null;
-  }
-}
-
 function toMentions(text: string, resolved: ResolvedMention[], locale: Locale): Mention[] {
   const mentions: Mention[] = resolved.map((m, i) => {
     const res = m.resolution;
@@ -236,27 +174,6 @@ function toMentions(text: string, resolved: ResolvedMention[], locale: Locale): 
     if (res.alternative) mention.alternative = res.alternative;
     return mention;
   });
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i];
-    const b = mentions[i + 1];
-    const gap = text.slice(a.end, b.start);
-    // « entre 2019 et 2021 », « du 3 au 9 juin »: the second date closes the range the first opens.
-    if (locale.rangeGap?.test(gap) && a.type === b.type && a.type !== 'DURATION') {
-      const before = text.slice(Math.max(0, a.start - 12), a.start);
-      if (!locale.rangeBefore || locale.rangeBefore.test(before) || resolved[i].rule === 'fr/date-range') {
-        a.rangeWith = b.id;
-        b.rangeWith = a.id;
-      }
-    }
-    // « une pause de quatre jours, à partir de jeudi » → Thursday to Sunday.
-    if (a.type === 'DURATION' && b.interval && locale.durationStartGap?.test(gap)) {
-      const start = parseDay(b.interval.start);
-      const end = start && durationEnd(start, resolved[i].reading);
-      if (start && end) {
-        a.anchoredInterval = { start: isoDay(start), end: isoDay(end) };
-        a.explanation += `; starts « ${b.text} » → ${a.anchoredInterval.start} to ${a.anchoredInterval.end}`;
-      }
-    }
-  }
+  linkMentions(text, mentions, resolved, locale);
   return mentions;
 }

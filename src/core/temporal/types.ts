@@ -120,6 +120,8 @@ export interface ParsedMention {
   end: number;
   reading: Reading;
   rule: string;
+  /** Same number for the readings of one match (« du 3 au 9 juin »): the range refiner links them. */
+  group?: number;
 }
 
 /** One rule: a pattern (global, sticky-free; named groups only) and a pure extract function. */
