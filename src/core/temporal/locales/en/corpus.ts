@@ -84,6 +84,10 @@ export const corpus: LocaleCorpus = {
       texts: ['Net income rose 5% in [the latest quarter].', 'Earnings fell in [the quarter].'],
     },
     { value: '2021-Q1', texts: ['It compares with [the year-ago quarter].'] },
+    {
+      value: '2021-Q1',
+      texts: ['Net income rose 8% in the latest quarter from $3 million [a year earlier].'],
+    },
     { value: '2022-Q2', mod: 'END', texts: ['The deal should close by [the end of the quarter].'] },
     { value: '2022-Q3', texts: ['Its [third-quarter] profit will be reported later.'] },
     { value: '2021-FA', texts: ['The talks collapsed [last fall].'] },

@@ -12,13 +12,15 @@ import { AMOUNT, parseAmount } from '../numbers';
 // Days and longer: "three hours ago" would need a clock the resolver does not keep.
 const UNIT = alternation(Object.keys(UNITS).filter((k) => !/^(?:min|hour|hr)/.test(k)));
 
+const QUARTER_TALK = /(?:quarter|three[\s\u00a0]+months)(?![\p{L}])/iu;
+
 export const ago: Parser = {
   name: 'en/ago',
   pattern: rule(
     `(?:(?<mod>${alternation(Object.keys(AMOUNT_MODS).filter((k) => k !== 'some'))})${SP})?` +
       `(?:(?<vague>${alternation(VAGUE_AMOUNTS)})|(?<amount>${AMOUNT}))${SP}(?<unit>${UNIT})${SP}(?<dir>ago|earlier|from${SP}now|hence)`,
   ),
-  extract(m) {
+  extract(m, text) {
     const g = m.groups ?? {};
     const unit = lookup(UNITS, g.unit);
     if (!unit) return null;
@@ -29,6 +31,17 @@ export const ago: Parser = {
     if (n === null || !Number.isInteger(n)) return null;
     // "a year ago" with "a" but "year" plural ("a years ago") is no date.
     if (/^an?$/i.test(g.amount) && /s$/i.test(g.unit)) return null;
+    // Results stories compare a quarter with the same quarter a year before: "Net rose 5% in the third
+    // quarter from $3 million a year earlier" → the reported (last completed) quarter, one year back,
+    // i.e. five quarters before the publication date's.
+    if (
+      unit === 'year' &&
+      n === 1 &&
+      back &&
+      QUARTER_TALK.test(text.slice(Math.max(0, m.index - 250), m.index))
+    ) {
+      return { type: 'DATE', shift: { unit: 'quarter', offset: -5 } };
+    }
     const fromNarration = dir === 'earlier';
     return {
       type: 'DATE',
