@@ -19,6 +19,8 @@ function getWorker(): Worker {
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     pending.delete(reply.id);
+    // For the bench (scripts/bench/pan.mjs): where extraction ends and drawing begins.
+    performance.mark('factline:extracted');
     if (reply.ok) waiting.resolve(reply.doc);
     else waiting.reject(new Error(reply.error));
   };
@@ -37,6 +39,7 @@ export function buildInWorker(article: ArticleInput, opts: BuildOptions = {}): P
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     const request: WorkerRequest = { id, article: plainCopy(article), opts };
+    performance.mark('factline:extract-start');
     getWorker().postMessage(request);
   });
 }
