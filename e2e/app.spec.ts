@@ -112,6 +112,10 @@ test('keyboard: arrows walk the events in time order, Enter goes to the text, Es
   await page.getByTestId('timeline').click({ position: { x: 5, y: 200 } });
   await page.keyboard.press('+');
   await expect(page.getByTestId('timeline')).not.toHaveAttribute('data-zoom', '1.000');
+  await page.keyboard.press('+');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await shot(page, '15-zoomed');
   await page.keyboard.press('0');
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-zoom', '1.000');
 });
