@@ -85,6 +85,8 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
   const resolved: ResolvedMention[] = [];
   let previous: (DayAnchor & { end: number }) | null = null;
   let lastYear: { year: number; text: string; end: number } | null = null;
+  // The last mention placed at any precision: « l'année suivante » after « en 2018 ».
+  let lastPlaced: (DayAnchor & { end: number }) | null = null;
 
   const resolveAt = (p: ParsedMention, dayAfter: DayAnchor | null): Resolution => {
     const r = p.reading;
@@ -108,7 +110,14 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
     return resolve(r, {
       dct,
       tense,
-      previous: r.anchor === 'previous' ? previous : timeOnly ? (dayAfter ?? near) : previous,
+      previous:
+        r.anchor === 'previous'
+          ? r.shift && r.shift.unit !== 'day'
+            ? (lastPlaced ?? previous)
+            : previous
+          : timeOnly
+            ? (dayAfter ?? near)
+            : previous,
       forwardFrom,
       valueStyle: locale.valueStyle,
       yearFrom:
@@ -136,6 +145,9 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
     const resolution = resolveAt(p, dayAfter);
     resolved.push({ ...p, resolution });
     if (resolution.day) previous = { day: resolution.day, text: text.slice(p.start, p.end), end: p.end };
+    const placed =
+      resolution.interval && resolution.precision !== 'ref' ? parseDay(resolution.interval.start) : null;
+    if (placed) lastPlaced = { day: placed, text: text.slice(p.start, p.end), end: p.end };
     // « en 97 », « cette année »: a year the sentence is talking about (not « il y a un an », which looks back).
     if (
       (r.year !== undefined || (r.shift?.unit === 'year' && r.shift.offset === 0)) &&

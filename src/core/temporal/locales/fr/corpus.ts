@@ -146,6 +146,10 @@ export const corpus: LocaleCorpus = {
     { value: '2022-04-20', texts: ['Il a parlé [avant-hier].'] },
     { value: '2022-03-04', texts: ['Il est arrivé le 3 mars et il est reparti [le lendemain].'] },
     { value: '2022-03-02', texts: ['Il est arrivé le 3 mars ; [la veille], il avait appelé.'] },
+    { value: '2022-03-05', texts: ['Il est arrivé le 3 mars et il est reparti [deux jours plus tard].'] },
+    { value: '2022-03-10', texts: ['Il est arrivé le 3 mars. Il est reparti [une semaine plus tard].'] },
+    { value: '2022-04', texts: ['Il est arrivé le 3 mars et il est reparti [le mois suivant].'] },
+    { value: '2019', texts: ['Il a été élu en 2018 et il a démissionné [l’année suivante].'] },
     {
       value: '2022-W15',
       interval: ['2022-04-11', '2022-04-17'],
@@ -246,6 +250,8 @@ export const corpus: LocaleCorpus = {
     'les Jeux olympiques d’hiver',
     'au printemps de l’environnement',
     'Il ne semblait pas dans un jour de grande forme.',
+    // « avant l'élection » counts from an event: only the duration is a timex
+    'Il est arrivé [deux jours] avant l’élection.',
     'Ils les recevront une seconde fois.',
     'L’accord du Vendredi saint tient.',
   ],

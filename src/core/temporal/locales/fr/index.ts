@@ -12,6 +12,7 @@ import { month } from './parsers/month';
 import { partOfDay } from './parsers/part-of-day';
 import { quarterHalf } from './parsers/quarter-half';
 import { ref } from './parsers/ref';
+import { chainedShift } from './parsers/chained-shift';
 import { chainedDay, relativeDay, thisPartOfDay } from './parsers/relative-day';
 import { relativeUnit } from './parsers/relative-unit';
 import { season } from './parsers/season';
@@ -30,6 +31,7 @@ export const fr: Locale = {
     century,
     decade,
     quarterHalf,
+    chainedShift,
     relativeUnit,
     season,
     month,
