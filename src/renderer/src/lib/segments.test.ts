@@ -18,6 +18,11 @@ describe('segmentText', () => {
     expect(segments.find((s) => s.mentionId === 'm11')).toMatchObject({ text: 'aujourd’hui', eventId: null });
   });
 
+  it('links a date in a retelling span to the event it retells', () => {
+    // The headline « mardi » (m1) is not cited by e1, but the headline is one of e1's spans.
+    expect(segments.find((s) => s.mentionId === 'm1')).toMatchObject({ eventId: 'e1', status: 'planned' });
+  });
+
   it('marks the runs of a claim, including the extra spans of the same event', () => {
     const e1 = segments
       .filter((s) => s.claimEvents.includes('e1'))

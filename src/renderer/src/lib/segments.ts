@@ -33,6 +33,13 @@ export function segmentText(doc: TimelineDocument): Block[] {
   for (const e of visible)
     for (const m of e.mentions)
       if (!eventOfMention.has(m)) eventOfMention.set(m, { id: e.id, status: e.status ?? null });
+  // A retelling of an event (headline, then first paragraph) lists its other spans, not their dates:
+  // a date inside such a span belongs to that event too (« se rendra à Moscou mardi », told twice).
+  for (const e of visible)
+    for (const span of e.spans ?? [])
+      for (const m of doc.mentions)
+        if (m.start >= span.start && m.end <= span.end && !eventOfMention.has(m.id))
+          eventOfMention.set(m.id, { id: e.id, status: e.status ?? null });
 
   const cuts = new Set<number>([0, text.length]);
   for (const m of PARAGRAPH_BREAK[Symbol.matchAll](text)) cuts.add(m.index + m[0].length);
