@@ -79,9 +79,14 @@ function resolveDate(reading: Reading, ctx: ResolveContext): Resolution {
   if (reading.season) return resolveSeason(reading, ctx);
   if (reading.day !== undefined) return resolveDayOfMonth(reading, ctx);
   // A bare time or part of day: on the day the text is talking about, else the publication day.
-  const base = ctx.previous ?? (dct ? { day: dct, text: 'the publication date' } : null);
-  if (!base) return x('XXXX-XX-XX', 'time of an unknown day (no publication date)', 'day');
-  return dayResult(base.day, `on the day of « ${base.text} » (${dayLabel(base.day)})`);
+  if (ctx.previous) {
+    return dayResult(
+      ctx.previous.day,
+      `on the day of « ${ctx.previous.text} » (${dayLabel(ctx.previous.day)})`,
+    );
+  }
+  if (!dct) return x('XXXX-XX-XX', 'time of an unknown day (no publication date)', 'day');
+  return dayResult(dct, `no day named nearby → the publication date ${dayLabel(dct)}`);
 }
 
 /** « le 6 » after « du mois » or in « les 6 et 13 avril »: day of the anchor's month. */

@@ -183,7 +183,14 @@ export const corpus: LocaleCorpus = {
     },
     { value: 'PAST_REF', type: 'TIME', interval: null, texts: ['Il est [récemment] arrivé.'] },
     { value: 'PRESENT_REF', type: 'TIME', texts: ['[Aujourd’hui], la ville a changé d’ambiance.'] },
-    { value: '2022-04-22', type: 'DATE', texts: ['Le ministre se rend [aujourd’hui] au centre.'] },
+    {
+      value: '2022-04-22',
+      type: 'DATE',
+      texts: [
+        'Le ministre se rend [aujourd’hui] au centre.',
+        'Ils ont besoin d’aide dans le pays [aujourd’hui], a déclaré M. Guterres.',
+      ],
+    },
     { value: 'FUTURE_REF', type: 'TIME', texts: ['Il pense à [l’avenir].'] },
     // ---- durations and sets
     {

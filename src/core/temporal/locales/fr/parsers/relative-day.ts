@@ -16,9 +16,14 @@ export const relativeDay: Parser = {
     if (offset === undefined) return null;
     // A detached « Aujourd'hui, la ville a changé » frames the present against the past (nowadays): PRESENT_REF.
     // As a complement of its verb (« se rend aujourd'hui au centre ») it dates the event: the publication day.
+    // Detached means set off on both sides: « Aujourd'hui, … » or « …, aujourd'hui, … », not « dans le pays
+    // aujourd'hui, a déclaré M. Guterres » (the comma there opens the reporting clause).
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 2);
-    if (offset === 0 && !match.groups?.weekday && /^[\s\u00a0]?,/u.test(after))
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    const detachedBefore = match.index === 0 || /(?:[,.;:!?«\n]|^)[\s\u00a0]*$/u.test(before);
+    if (offset === 0 && !match.groups?.weekday && detachedBefore && /^[\s\u00a0]?,/u.test(after)) {
       return { type: 'TIME', ref: 'PRESENT_REF' };
+    }
     return { type: 'DATE', shift: { unit: 'day', offset } };
   },
 };
