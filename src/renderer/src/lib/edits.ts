@@ -3,6 +3,16 @@
 
 import type { EventStatus, Mention, TimelineDocument, TimelineEvent } from '../../../shared/timeline';
 
+/** What the user changed on an event, so a re-resolution keeps exactly that and re-dates the rest.
+ * Saved with the document (the format allows added fields); `edited` alone means "keep everything". */
+export type UserEdit = 'date' | 'label' | 'status' | 'reading';
+export type EditableEvent = TimelineEvent & { userEdits?: UserEdit[] };
+
+function withEdits(event: EditableEvent, ...edits: UserEdit[]): EditableEvent {
+  const all = new Set([...(event.userEdits ?? []), ...edits]);
+  return { ...event, edited: true, userEdits: [...all].sort() };
+}
+
 export interface EventPatch {
   start?: string;
   end?: string;
@@ -45,14 +55,11 @@ export function editEvent(doc: TimelineDocument, id: string, patch: EventPatch):
     else next.start = next.end;
   }
   if (patch.label !== undefined && next.label.trim() === '') return doc;
-  if (
-    patch.start !== undefined ||
-    patch.end !== undefined ||
-    patch.label !== undefined ||
-    patch.status !== undefined
-  )
-    next.edited = true;
-  return replaceEvent(doc, id, next);
+  const edits: UserEdit[] = [];
+  if (next.start !== event.start || next.end !== event.end) edits.push('date');
+  if (next.label !== event.label) edits.push('label');
+  if (next.status !== event.status) edits.push('status');
+  return replaceEvent(doc, id, edits.length ? withEdits(next, ...edits) : next);
 }
 
 /** Switches a mention to its other reading (« the Tuesday before » ↔ « the Tuesday after ») and moves
@@ -74,7 +81,14 @@ export function flipAlternative(doc: TimelineDocument, mentionId: string): Timel
     mentions: doc.mentions.map((m) => (m.id === mentionId ? flipped : m)),
     events: doc.events.map((e) => {
       if (!interval || e.mentions[0] !== mentionId) return e;
-      return { ...e, start: interval.start, end: interval.end, edited: true };
+      const flippedBack = (e as EditableEvent).userEdits?.includes('reading');
+      const next = withEdits({ ...e, start: interval.start, end: interval.end }, 'reading');
+      // A second click goes back to the extractor's reading: nothing left to keep.
+      if (!flippedBack) return next;
+      const rest = next.userEdits!.filter((u) => u !== 'reading');
+      if (rest.length) return { ...next, userEdits: rest };
+      const { userEdits: _drop, edited: _edited, ...plain } = next;
+      return plain;
     }),
   };
 }
@@ -120,45 +134,62 @@ export function eventKey(doc: TimelineDocument, event: TimelineEvent): string {
 }
 
 /**
- * Re-resolution (a new publication date) keeps what the user did: an edited event keeps its date, label
- * and status; a hidden one stays hidden (its date still moves); an added one is kept as it is.
+ * Re-resolution (a new publication date) keeps what the user did: a corrected date, label or status stays;
+ * a chosen reading (« the Tuesday before ») is chosen again under the new date; a hidden event stays hidden
+ * (its date still moves); an added one is kept as it is. Fields the user never touched follow the new run.
  */
 export function mergeEdits(previous: TimelineDocument, fresh: TimelineDocument): TimelineDocument {
-  const kept = new Map<string, TimelineEvent>();
+  const kept = new Map<string, EditableEvent>();
   for (const e of previous.events) if (e.edited || e.hidden) kept.set(eventKey(previous, e), e);
   if (kept.size === 0) return fresh;
   const used = new Set<string>();
-  const events = fresh.events.map((e) => {
+  let mentions = fresh.mentions;
+  const events: EditableEvent[] = fresh.events.map((e) => {
     const key = eventKey(fresh, e);
     const old = kept.get(key);
     if (!old) return e;
     used.add(key);
     if (!old.edited) return { ...e, hidden: old.hidden };
-    return {
-      ...e,
-      start: old.start,
-      end: old.end,
-      label: old.label,
-      status: old.status,
-      edited: true,
-      ...(old.hidden ? { hidden: true } : {}),
-    };
+    // No record of what changed (a file saved by another tool): keep all the user's values.
+    const edits = new Set<UserEdit>(old.userEdits ?? ['date', 'label', 'status']);
+    const next: EditableEvent = { ...e, edited: true, userEdits: [...edits].sort() };
+    if (old.hidden) next.hidden = true;
+    if (edits.has('label')) next.label = old.label;
+    if (edits.has('status')) next.status = old.status;
+    if (edits.has('date')) {
+      next.start = old.start;
+      next.end = old.end;
+    } else if (edits.has('reading')) {
+      const mention = mentions.find((m) => m.id === e.mentions[0]);
+      const alt = mention?.alternative;
+      if (mention && alt?.interval) {
+        next.start = alt.interval.start;
+        next.end = alt.interval.end;
+        const flipped: Mention = {
+          ...mention,
+          value: alt.value,
+          interval: alt.interval,
+          explanation: alt.explanation,
+          alternative: { value: mention.value, interval: mention.interval, explanation: mention.explanation },
+        };
+        mentions = mentions.map((m) => (m.id === mention.id ? flipped : m));
+      }
+    }
+    return next;
   });
   const ids = new Set(events.map((e) => e.id));
-  const freshMentions = new Set(fresh.mentions.map((m) => m.id));
   for (const [key, old] of kept) {
     if (used.has(key) || !old.edited) continue;
     let id = old.id;
     while (ids.has(id)) id = `${id}-kept`;
     ids.add(id);
     // Mention ids are renumbered too: cite the fresh mentions inside the claim instead.
-    const mentions = fresh.mentions
+    const inside = fresh.mentions
       .filter((m) => m.start >= old.claim.start && m.end <= old.claim.end)
-      .map((m) => m.id)
-      .filter((m) => freshMentions.has(m));
-    events.push({ ...old, id, mentions });
+      .map((m) => m.id);
+    events.push({ ...old, id, mentions: inside });
   }
-  return { ...fresh, events };
+  return { ...fresh, mentions, events };
 }
 
 /** The event ids in time order (start, then end, then position in the text); hidden ones left out. */

@@ -126,6 +126,44 @@ describe('DocumentState', () => {
     expect(state.doc!.source.dct).toBe('2022-04-22');
   });
 
+  it('re-dates an event whose label only was corrected, and keeps the label', () => {
+    const state = loaded();
+    state.editEvent('e4', { label: 'Lettres à Poutine et Zelensky' });
+    state.applyResolution(reResolved(seedDocument()));
+    const e4 = state.doc!.events.find((e) => e.claim.start === seedDocument().events[3].claim.start)!;
+    expect(e4).toMatchObject({ label: 'Lettres à Poutine et Zelensky', start: '2022-04-26', edited: true });
+  });
+
+  it('chooses the other reading again under the new publication date', () => {
+    const state = loaded();
+    state.flipAlternative('m5');
+    const fresh = reResolved(seedDocument());
+    // Under the new date the extractor reads « a demandé mardi » as 26 April, the other reading 3 May.
+    fresh.mentions = fresh.mentions.map((m) =>
+      m.id === 'nm5'
+        ? {
+            ...m,
+            alternative: {
+              value: '2022-05-03',
+              interval: { start: '2022-05-03', end: '2022-05-03' },
+              explanation: 'the Tuesday after',
+            },
+          }
+        : m,
+    );
+    state.applyResolution(fresh);
+    const e4 = state.doc!.events.find((e) => e.mentions[0] === 'nm5')!;
+    expect(e4).toMatchObject({ start: '2022-05-03', end: '2022-05-03', edited: true });
+    expect(state.doc!.mentions.find((m) => m.id === 'nm5')!.value).toBe('2022-05-03');
+  });
+
+  it('forgets the edit when a reading is switched and switched back', () => {
+    const state = loaded();
+    state.flipAlternative('m5');
+    state.flipAlternative('m5');
+    expect(state.doc!.events.find((e) => e.id === 'e4')!.edited).toBeUndefined();
+  });
+
   it('returns the fresh document untouched when nothing was edited', () => {
     const doc = seedDocument();
     const fresh = reResolved(doc);
