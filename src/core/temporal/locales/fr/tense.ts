@@ -143,6 +143,8 @@ const PARTICIPLE = /^[\p{Ll}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|ert
 // « annoncées mercredi », « lancé vendredi »; not the many nouns in -té / -ée (« comité », « journée »).
 const WEAK_PARTICIPLE = /^[\p{Ll}]{3,}(?<!t)(?:é|és|ées)$/u;
 const INFINITIVE = /^[\p{Ll}]+(?:er|ir|re|oir)$/u;
+/** Last letters of every ending tested below (-ra, -ras, -ront, -rait, -é, -és, -ées …): a cheap first filter. */
+const VERB_LAST_LETTERS = new Set(['a', 's', 'i', 't', 'é']);
 const ELISION = /^(?:[lsdnmtcj]|qu|jusqu|lorsqu|puisqu)'/;
 
 function isSentenceEnd(text: string, i: number): boolean {
@@ -175,7 +177,9 @@ function findCues(text: string): Cue[] {
   const words: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const lw = m[0].toLowerCase().replace(/’/g, "'").replace(ELISION, '');
+    let lw = m[0].toLowerCase();
+    if (lw.includes('’')) lw = lw.replace(/’/g, "'");
+    if (lw.includes("'")) lw = lw.replace(ELISION, '');
     words.push({ w: m[0], lw, start: m.index, end: m.index + m[0].length });
   }
   const cues: Cue[] = [];
@@ -183,12 +187,8 @@ function findCues(text: string): Cue[] {
     const { w, lw, end } = words[i];
     // « se rendra », « s'est rendu »: the reflexive pronoun belongs to the cue shown to the user.
     const prev = words[i - 1];
-    const reflexive = prev && prev.lw === 'se' && prev.end + 2 >= words[i].start;
-    const start = reflexive ? prev.start : /^s['’]/i.test(w) ? words[i].start : words[i].start;
+    const start = prev && prev.lw === 'se' && prev.end + 2 >= words[i].start ? prev.start : words[i].start;
     const push = (tense: Tense, last = end, weak = false) => cues.push({ start, end: last, tense, weak });
-    // A Titlecase word inside a sentence is a name (« Ferrara »); all-caps headlines are read as words.
-    const titlecase =
-      /^\p{Lu}\p{Ll}/u.test(w) && !/(?:^|[.!?\n«"]\s*)$/u.test(text.slice(Math.max(0, start - 3), start));
     if (FUTURE_WORDS.has(lw)) push('future');
     else if (lw === 'de' && prev?.lw === 'avant' && nextVerbIsInfinitive(words, i))
       push('future'); // « avant de quitter »
@@ -196,15 +196,19 @@ function findCues(text: string): Cue[] {
     else if (lw === 'aurait' || lw === 'auraient') {
       const p = participleAfter(words, i);
       push(p ? 'past' : 'future', p?.end);
-    } else if (AUX_PAST.has(lw)) {
-      const p = participleAfter(words, i);
-      if (p) push(/^prévue?s?$/.test(p.lw) ? 'future' : 'past', p.end);
-    } else if (ETRE_PAST.has(lw)) {
+    } else if (AUX_PAST.has(lw) || ETRE_PAST.has(lw)) {
       const p = participleAfter(words, i);
       if (p) push(/^prévue?s?$/.test(p.lw) ? 'future' : 'past', p.end);
     } else if (ETRE_FUTURE.has(lw)) push('future');
     else if (PAST_WORDS.has(lw)) push('past');
-    else if (titlecase || NOT_VERBS.has(lw) || lw.length < 3) continue;
+    else if (lw.length < 3 || NOT_VERBS.has(lw) || !VERB_LAST_LETTERS.has(lw[lw.length - 1])) continue;
+    // A Titlecase word inside a sentence is a name (« Ferrara »); all-caps headlines are read as words.
+    else if (
+      w[0] !== lw[0] &&
+      w[1] === lw[1] &&
+      !/(?:^|[.!?\n«"]\s*)$/u.test(text.slice(Math.max(0, start - 3), start))
+    )
+      continue;
     else if (FUTURE_ENDING.test(lw) || CONDITIONAL_ENDING.test(lw)) push('future');
     else if (IMPARFAIT_ENDING.test(lw) && lw.length > 4 && !NOT_IMPARFAIT.has(lw)) push('past');
     else if (WEAK_PARTICIPLE.test(lw)) push('past', end, true);
