@@ -425,3 +425,25 @@ test('opening another file over unsaved edits asks first', async ({ page, bridge
   await openPath(page, bridge, other);
   await expect(page.getByTestId('article')).toContainText('Le vote aura lieu');
 });
+
+test('corrections survive a new publication date: a corrected label stays, a corrected date stays', async ({
+  page,
+  bridge,
+}) => {
+  void bridge;
+  await openSample(page);
+  await eventOn(page, /26 April 2022/).click();
+  await page.getByLabel('Label', { exact: true }).fill('Visite de Guterres à Moscou');
+  await page.getByLabel('Label', { exact: true }).press('Enter');
+  await eventOn(page, /24 February 2022/).click();
+  await page.getByLabel('From', { exact: true }).fill('2022-02-23');
+  await page.getByLabel('From', { exact: true }).blur();
+  await setPublicationDate(page, '2022-04-29');
+  // The relabelled visit moves with the new date (the Tuesday after Friday 29 April)…
+  await expect(
+    page.getByTestId('timeline').getByRole('option', { name: /Visite de Guterres à Moscou, .*3 May 2022/ }),
+  ).toBeVisible();
+  // …the corrected date does not.
+  await expect(eventOn(page, /23 February 2022 – /)).toBeVisible();
+  await shot(page, '16-edits-after-dct');
+});
