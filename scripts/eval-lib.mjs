@@ -180,9 +180,7 @@ export async function runCli(gold, corpus, tmp) {
       const r = await run(process.execPath, args);
       // One FILE prints one indented document; several print JSON Lines.
       const lines =
-        job.files.length === 1 && r.code === 0
-          ? [r.stdout]
-          : r.stdout.split('\n').filter((l) => l.trim());
+        job.files.length === 1 && r.code === 0 ? [r.stdout] : r.stdout.split('\n').filter((l) => l.trim());
       if (r.code !== 0 || lines.length !== job.files.length) {
         problems.push(
           `${corpus} dct ${job.dct}: exit ${r.code}, ${lines.length}/${job.files.length} outputs ${r.stderr.trim().split('\n')[0] ?? ''}`,
