@@ -1,11 +1,10 @@
 // Dates counted from the publication date by a duration: « il y a trois ans » (past), « dans trois jours »
 // (future). French TimeBank keeps « il y a » inside the extent and gives a week ago as a day.
 
-import { lookup, rule } from '../../../regex';
+import { alternation, lookup, rule } from '../../../regex';
 import { parseNumber } from '../../../numbers';
 import type { Parser, Reading } from '../../../types';
 import { FR_NUMBERS, UNITS } from '../constants';
-import { alternation } from '../../../regex';
 import { NUMBER, SP } from '../patterns';
 
 export const ago: Parser = {

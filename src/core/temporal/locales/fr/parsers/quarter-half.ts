@@ -1,9 +1,8 @@
 // Quarters and halves: « le premier semestre 2023 », « au troisième trimestre », « le 2e trimestre 2021 ».
 
-import { lookup, rule } from '../../../regex';
+import { alternation, lookup, rule } from '../../../regex';
 import type { Parser, Reading } from '../../../types';
 import { ORDINALS } from '../constants';
-import { alternation } from '../../../regex';
 import { SP } from '../patterns';
 
 export const quarterHalf: Parser = {

@@ -2,8 +2,7 @@
 // « aujourd'hui vendredi »; « ce soir », « ce matin », « cette nuit » (today + part of day);
 // and days named from the last date of the narrative: « le lendemain », « la veille », « le jour même ».
 
-import { lookup, rule } from '../../../regex';
-import { alternation } from '../../../regex';
+import { alternation, lookup, rule } from '../../../regex';
 import type { Parser } from '../../../types';
 import { CHAINED_DAYS, PARTS_OF_DAY, RELATIVE_DAYS } from '../constants';
 import { PART_OF_DAY, SP, WEEKDAY } from '../patterns';
