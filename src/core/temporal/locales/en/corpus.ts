@@ -131,6 +131,7 @@ export const corpus: LocaleCorpus = {
     { value: '2022-W16-WE', texts: ['Protests are planned for [the weekend].'] },
     { value: '2022-04-12', texts: ['He was arrested [10 days ago].'] },
     { value: '2022-05-03', texts: ['He will land on May 2 and meet the king [the next day].'] },
+    { value: '2022-05-03TMO', texts: ['He will land on May 2 and leave [the next morning].'] },
     { value: '2022-02-23', texts: ['The invasion began on Feb. 24. He had warned of it [the day before].'] },
     {
       value: 'PAST_REF',
@@ -161,7 +162,8 @@ export const corpus: LocaleCorpus = {
     { value: 'P100Y', type: 'DURATION', texts: ['as it has for [almost a hundred years]'] },
     { value: 'PT4H', type: 'DURATION', texts: ['The meeting lasted [more than four hours].'] },
     { value: 'P3D', type: 'DURATION', texts: ['[Three days] later, he resigned.'] },
-    { value: 'PXY', type: 'DURATION', texts: ['The feud has lasted for [years].'] },
+    { value: 'PXY', type: 'DURATION', texts: ['The feud has lasted for [years].', 'a [decades-long] feud'] },
+    { value: 'P1D', type: 'DURATION', texts: ['a [day-long] strike'] },
     // ---- sets
     {
       value: 'P1Y',

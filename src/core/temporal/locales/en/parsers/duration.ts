@@ -102,6 +102,29 @@ export const bareUnits: Parser = {
     const unit = lookup(UNITS, word);
     if (!unit) return null;
     const end = m.index + m[0].length;
-    return { type: 'DURATION', duration: { unit, amount: null }, extent: { start: end - word.length, end } };
+    // "for decades" → PXY, as TimeBank writes it.
+    const counted = unit === 'decade' ? 'year' : unit;
+    return {
+      type: 'DURATION',
+      duration: { unit: counted, amount: null },
+      extent: { start: end - word.length, end },
+    };
+  },
+};
+
+export const unitLong: Parser = {
+  name: 'en/duration-long',
+  // "a day-long strike" → P1D, "a decades-long feud" → PXY (plural: unspecified amount).
+  pattern: rule(`(?<unit>${UNIT})[-‑]long`),
+  extract(m) {
+    const word = m.groups?.unit ?? '';
+    const unit = lookup(UNITS, word);
+    if (!unit) return null;
+    const plural = /s$/i.test(word);
+    // "decades-long": an unspecified number of decades is written PXY in TimeBank.
+    return {
+      type: 'DURATION',
+      duration: { unit: plural && unit === 'decade' ? 'year' : unit, amount: plural ? null : 1 },
+    };
   },
 };
