@@ -24,17 +24,13 @@ const DURATION_LETTERS: Partial<Record<Unit, { letter: string; time?: boolean; f
 /** « quatre jours » → P4D; « plusieurs semaines » → PXW; « 30,4 secondes » → PT30.4S; « une décennie » → P10Y. */
 export function durationValue(duration: { unit: Unit; amount: number | null }): string {
   const spec = DURATION_LETTERS[duration.unit] ?? { letter: 'D' };
-  const amount =
-    duration.amount === null ? 'X' : String(Math.round(duration.amount * (spec.factor ?? 1) * 1000) / 1000);
-  const letter =
-    duration.amount === null && spec.factor
-      ? duration.unit === 'decade'
-        ? 'DE'
-        : duration.unit === 'century'
-          ? 'CE'
-          : spec.letter
-      : spec.letter;
-  return `P${spec.time ? 'T' : ''}${amount}${letter}`;
+  if (duration.amount === null) {
+    // Vague multiples keep their unit where the corpora do: "decades-long" → PXY, "centuries" → PXC.
+    const letter = duration.unit === 'century' ? 'C' : spec.letter;
+    return `P${spec.time ? 'T' : ''}X${letter}`;
+  }
+  const amount = Math.round(duration.amount * (spec.factor ?? 1) * 1000) / 1000;
+  return `P${spec.time ? 'T' : ''}${amount}${spec.letter}`;
 }
 
 export function resolveDuration(reading: Reading): Resolution {
