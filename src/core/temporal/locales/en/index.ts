@@ -19,7 +19,9 @@ import { season } from './parsers/season';
 import { everyUnit, pluralWeekday, rate, setAdverb } from './parsers/sets';
 import { clockTime } from './parsers/time';
 import { weekday } from './parsers/weekday';
-import { year, yearRange, yearWords } from './parsers/year';
+import { year } from './parsers/year';
+import { yearRange } from './parsers/yearRange';
+import { yearWords } from './parsers/yearWords';
 import { tenseAt } from './tense';
 
 export const en: Locale = {

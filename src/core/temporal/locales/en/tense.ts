@@ -5,78 +5,16 @@
 //   Headline present "Guterres visits Moscow on Tuesday" (first line, no final stop, no other cue) → present.
 
 import type { Tense } from '../../types';
+import { IRREGULAR_PAST } from './constants';
 
 const WINDOW = 160;
 
-// Future and scheduled: "will" with its verb group ("will be held" is future, not the past "held"), "is set to", "is to resume", "plans to", and the status words of notices
+// Future and scheduled: "will" with its verb group ("will be held" is future, not the past "held"),
+// "is set to", "is to resume", "plans to", and the status words of notices
 // ("payable Dec. 15", "effective Feb. 1", "the rights, which expire Nov. 21").
 const FUTURE =
   /(?<![\p{L}'’])(?:(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t)(?:\s+not)?(?:\s+(?:be|have(?:\s+been)?|get)(?:\s+\p{Ll}+)?)?|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|expected|due|slated|planned|poised|likely|supposed)\s+to|(?:is|are)\s+to|(?:is|are)\s+due|(?:set|scheduled|slated|due)\s+to|(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning|intends?|intended|intending|promised|vowed|threatened|agreed|prepared|preparing)\s+to|to\s+be\s+held|upcoming|payable|effective|expires?|expiring)(?![\p{L}])/giu;
 
-const IRREGULAR_PAST = [
-  'said',
-  'told',
-  'met',
-  'went',
-  'came',
-  'took',
-  'gave',
-  'made',
-  'saw',
-  'began',
-  'left',
-  'held',
-  'won',
-  'lost',
-  'fell',
-  'rose',
-  'sent',
-  'spoke',
-  'wrote',
-  'found',
-  'became',
-  'brought',
-  'bought',
-  'sold',
-  'thought',
-  'kept',
-  'paid',
-  'ran',
-  'knew',
-  'led',
-  'fled',
-  'fought',
-  'struck',
-  'stood',
-  'felt',
-  'heard',
-  'meant',
-  'got',
-  'broke',
-  'chose',
-  'drove',
-  'flew',
-  'grew',
-  'hid',
-  'shot',
-  'sought',
-  'spent',
-  'stole',
-  'swore',
-  'taught',
-  'threw',
-  'understood',
-  'woke',
-  'wore',
-  'withdrew',
-  'overthrew',
-  'forgot',
-  'did',
-  'was',
-  'were',
-  'had',
-  'ago',
-];
 // A word in -ed counts as a past verb unless an article, possessive or present auxiliary makes it an adjective
 // or a present passive: "the reduced dividend", "its preferred stock", "is scheduled for".
 const PAST = new RegExp(
