@@ -1,7 +1,8 @@
 // The open document, its file and its history. Every change goes through `apply`, which records the
 // previous snapshot for undo; "unsaved" is simply "not the snapshot that was last saved or opened".
 
-import type { DctSource, TimelineDocument } from '../../../shared/timeline';
+import type { TimelineDocument } from '../../../shared/timeline';
+import type { ArticleInput } from '../../../core/document';
 import { addEventFromSpan, editEvent, flipAlternative, mergeEdits, type EventPatch } from '../lib/edits';
 import { HistoryState } from './history.svelte';
 
@@ -95,14 +96,7 @@ export class DocumentState {
   }
 
   /** The input `buildDocument` needs to run again on this document's text. */
-  articleInput(): {
-    path: string | null;
-    title: string | null;
-    text: string;
-    dct: string | null;
-    dctSource: DctSource;
-    format?: string;
-  } | null {
+  articleInput(): ArticleInput | null {
     const d = this.doc;
     if (!d) return null;
     return {
