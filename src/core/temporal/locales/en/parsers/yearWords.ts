@@ -3,38 +3,14 @@
 
 import { alternation, rule, SP } from '../../../regex';
 import type { Parser } from '../../../types';
+import { EN_NUMBERS } from '../numbers';
 
-const TENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const UNITS_1: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
+// The word values come from the locale's one number table: 10–19 and the tens, then the units.
+const WORDS = Object.entries(EN_NUMBERS.words);
+const TENS: Record<string, number> = Object.fromEntries(
+  WORDS.filter(([, n]) => n >= 10 && n < 100 && (n < 20 || n % 10 === 0)),
+);
+const UNITS_1: Record<string, number> = Object.fromEntries(WORDS.filter(([, n]) => n >= 1 && n <= 9));
 
 export const yearWords: Parser = {
   name: 'en/year-words',
