@@ -1,7 +1,8 @@
 // French pattern pieces shared by the parsers, built once from the lexicon tables (constants.ts).
 
 import { numberWordPattern } from '../../numbers';
-import { alternation, APOS, SP, SP0 } from '../../regex';
+import { alternation, APOS, lookup, SP, SP0 } from '../../regex';
+import type { Reading } from '../../types';
 import {
   DIRECTIONS,
   FR_NUMBERS,
@@ -39,4 +40,20 @@ export function dayNumber(written: string): number {
 export function yearNumber(written: string): { year: number; twoDigits: boolean } {
   const digits = written.replace(/\D/g, '');
   return { year: Number(digits), twoDigits: digits.length === 2 };
+}
+
+/** The year or direction word written after a month (« mars 2019 », « mars 98 », « mars dernier »). */
+export function yearAndDirection(g: {
+  year?: string;
+  dir?: string;
+}): Pick<Reading, 'year' | 'yearTwoDigits' | 'direction'> {
+  const out: Pick<Reading, 'year' | 'yearTwoDigits' | 'direction'> = {};
+  if (g.year) {
+    const y = yearNumber(g.year);
+    out.year = y.year;
+    if (y.twoDigits) out.yearTwoDigits = true;
+  }
+  const dir = lookup(DIRECTIONS, g.dir);
+  if (dir) out.direction = dir;
+  return out;
 }

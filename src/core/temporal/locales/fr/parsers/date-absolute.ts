@@ -3,8 +3,8 @@
 
 import { lookup, rule } from '../../../regex';
 import type { Parser, Reading } from '../../../types';
-import { DIRECTIONS, MONTHS, WEEKDAYS } from '../constants';
-import { DAY, DIRECTION, dayNumber, MONTH, SP, WEEKDAY, YEAR_AFTER, yearNumber } from '../patterns';
+import { MONTHS, WEEKDAYS } from '../constants';
+import { DAY, DIRECTION, dayNumber, MONTH, SP, WEEKDAY, YEAR_AFTER, yearAndDirection } from '../patterns';
 
 export const dateAbsolute: Parser = {
   name: 'fr/date-absolute',
@@ -19,13 +19,7 @@ export const dateAbsolute: Parser = {
     const reading: Reading = { type: 'DATE', month, day: dayNumber(g.day) };
     const weekday = lookup(WEEKDAYS, g.weekday);
     if (weekday !== undefined) reading.weekday = weekday;
-    if (g.year) {
-      const y = yearNumber(g.year);
-      reading.year = y.year;
-      if (y.twoDigits) reading.yearTwoDigits = true;
-    }
-    const dir = lookup(DIRECTIONS, g.dir);
-    if (dir) reading.direction = dir;
+    Object.assign(reading, yearAndDirection(g));
     return reading;
   },
 };

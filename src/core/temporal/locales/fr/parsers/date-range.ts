@@ -4,8 +4,8 @@
 
 import { lookup, rule } from '../../../regex';
 import type { Parser, Reading } from '../../../types';
-import { DIRECTIONS, MONTHS } from '../constants';
-import { DAY, DIRECTION, dayNumber, MONTH, SP, YEAR_AFTER, yearNumber } from '../patterns';
+import { MONTHS } from '../constants';
+import { DAY, DIRECTION, dayNumber, MONTH, SP, YEAR_AFTER, yearAndDirection } from '../patterns';
 
 export const dateRange: Parser = {
   name: 'fr/date-range',
@@ -18,13 +18,7 @@ export const dateRange: Parser = {
     const month = lookup(MONTHS, g.month);
     if (month === undefined) return null;
     const base: Reading = { type: 'DATE', month };
-    if (g.year) {
-      const y = yearNumber(g.year);
-      base.year = y.year;
-      if (y.twoDigits) base.yearTwoDigits = true;
-    }
-    const dir = lookup(DIRECTIONS, g.dir);
-    if (dir) base.direction = dir;
+    Object.assign(base, yearAndDirection(g));
     const m = match[0];
     const keepOpen = /^les$/i.test(g.open);
     const d1At = m.indexOf(g.d1, g.open.length);

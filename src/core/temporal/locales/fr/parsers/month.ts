@@ -4,8 +4,8 @@
 
 import { lookup, rule } from '../../../regex';
 import type { Parser, Reading } from '../../../types';
-import { DIRECTIONS, MONTHS, POSITION_MODS } from '../constants';
-import { APOS, DIRECTION, MONTH_FULL, SP, SP0, YEAR_AFTER, yearNumber } from '../patterns';
+import { MONTHS, POSITION_MODS } from '../constants';
+import { APOS, DIRECTION, MONTH_FULL, SP, SP0, YEAR_AFTER, yearAndDirection } from '../patterns';
 
 const POSITION = `(?<pos>début|debut|fin|courant|mi)(?:${SP0}-${SP0}|${SP}(?:de${SP}|d${APOS}${SP0})?)`;
 
@@ -20,16 +20,10 @@ export const month: Parser = {
     const m = lookup(MONTHS, g.month);
     if (m === undefined) return null;
     const reading: Reading = { type: 'DATE', month: m };
-    if (g.year) {
-      const y = yearNumber(g.year);
-      reading.year = y.year;
-      if (y.twoDigits) reading.yearTwoDigits = true;
-    }
-    const dir = lookup(DIRECTIONS, g.dir);
-    if (dir) reading.direction = dir;
+    Object.assign(reading, yearAndDirection(g));
     const pos = lookup(POSITION_MODS, g.pos === 'courant' ? 'milieu' : g.pos);
     if (pos) reading.mod = pos;
-    const bare = !g.year && !dir && !pos && !g.monthOf;
+    const bare = !g.year && !reading.direction && !pos && !g.monthOf;
     if (bare && /^\p{Lu}/u.test(g.month)) {
       // « Mars » alone: a date only after « en » / « de » / « depuis » (« en Mars »), else a name.
       const before = text.slice(Math.max(0, match.index - 10), match.index);
