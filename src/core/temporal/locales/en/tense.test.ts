@@ -28,6 +28,11 @@ describe('English clause tense', () => {
   it('does not read adjectives in -ed as past verbs', () => {
     expect(tenseOf('The reduced dividend is payable Jan. 2.', 'Jan. 2')?.tense).toBe('future');
   });
+  it('reads verbs ending like "red", "shed", "wed" as past: gathered, published, allowed', () => {
+    expect(tenseOf('Protesters gathered on Monday.', 'Monday')?.tense).toBe('past');
+    expect(tenseOf('The paper published it on Monday.', 'Monday')?.tense).toBe('past');
+    expect(tenseOf('Officials allowed it on Monday.', 'Monday')?.tense).toBe('past');
+  });
   it('stops at the sentence boundary', () => {
     expect(tenseOf('He left. The vote is on Friday.', 'Friday')).toBeNull();
   });

@@ -16,9 +16,10 @@ const FUTURE =
   /(?<![\p{L}'’])(?:(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t)(?:\s+not)?(?:\s+(?:be|have(?:\s+been)?|get)(?:\s+\p{Ll}+)?)?|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|expected|due|slated|planned|poised|likely|supposed)\s+to|(?:is|are)\s+to|(?:is|are)\s+due|(?:set|scheduled|slated|due)\s+to|(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning|intends?|intended|intending|promised|vowed|threatened|agreed|prepared|preparing)\s+to|to\s+be\s+held|upcoming|payable|effective|expires?|expiring)(?![\p{L}])/giu;
 
 // A word in -ed counts as a past verb unless an article, possessive or present auxiliary makes it an adjective
-// or a present passive: "the reduced dividend", "its preferred stock", "is scheduled for".
+// or a present passive: "the reduced dividend", "its preferred stock", "is scheduled for". The non-verbs in -ed
+// are whole words: "gathered", "published", "allowed" end like "red", "shed", "wed" but are past verbs.
 const PAST = new RegExp(
-  `(?<![\\p{L}'’])(?:${IRREGULAR_PAST.join('|')}|(?:has|have|had)\\s+(?:been|\\p{Ll}+ed|\\p{Ll}+en)|(?<!(?<![\\p{L}])(?:the|a|an|its|their|his|her|our|of|is|are|be|been|being|to|newly|previously)[\\s\\u00a0]{1,3})\\p{Ll}{2,}ed(?<!(?:need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|shed|sled|wed|bled|fled|red|bed|based|so-called|unspecified|limited|united|related|detailed|advanced))|didn['’]t|wasn['’]t|weren['’]t)(?![\\p{L}])`,
+  `(?<![\\p{L}'’])(?:${IRREGULAR_PAST.join('|')}|(?:has|have|had)\\s+(?:been|\\p{Ll}+ed|\\p{Ll}+en)|(?<!(?<![\\p{L}])(?:the|a|an|its|their|his|her|our|of|is|are|be|been|being|to|newly|previously)[\\s\\u00a0]{1,3})\\p{Ll}{2,}ed(?<!(?<![\\p{L}])(?:need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|shed|sled|wed|bled|fled|red|bed|based|so-called|unspecified|limited|united|related|detailed|advanced))|didn['’]t|wasn['’]t|weren['’]t)(?![\\p{L}])`,
   'gu',
 );
 // Present progressive for arrangements: "is meeting Monday", "are flying Tuesday". A plain "is" says nothing
