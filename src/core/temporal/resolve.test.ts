@@ -210,3 +210,18 @@ describe('durations and sets', () => {
     expect(resolve({ type: 'SET', duration: { unit: 'year', amount: 1 } }, ctx()).value).toBe('P1Y');
   });
 });
+
+describe('a year named by a relative word (yearShift)', () => {
+  it('applies to seasons: "the spring of next year" → 2023-SP', () => {
+    expect(resolve({ type: 'DATE', season: 'SP', yearShift: 1 }, ctx()).value).toBe('2023-SP');
+  });
+  it('applies to months and quarters whatever the tense: "February this year", "last year’s third quarter"', () => {
+    const dec = parseDay('1998-12-03')!;
+    expect(resolve({ type: 'DATE', month: 2, yearShift: 0 }, ctx({ dct: dec, tense: future })).value).toBe(
+      '1998-02',
+    );
+    expect(resolve({ type: 'DATE', quarter: 3, yearShift: -1 }, ctx({ tense: future })).value).toBe(
+      '2021-Q3',
+    );
+  });
+});

@@ -64,6 +64,16 @@ function resolveDate(reading: Reading, ctx: ResolveContext): Resolution {
     return x(`T${reading.partOfDay}`, 'a part of day in general, on no particular day', 'partOfDay');
   }
   if (reading.shift) return resolveShift(reading, ctx);
+  if (reading.yearShift !== undefined && dct) {
+    // "June last year", "this year's third quarter", "the spring of next year": the year is the anchor's, shifted.
+    const year = dct.getFullYear() + reading.yearShift;
+    const r = yearPart(reading, year);
+    const how =
+      reading.yearShift === 0
+        ? 'the publication year'
+        : `${Math.abs(reading.yearShift)} year${Math.abs(reading.yearShift) > 1 ? 's' : ''} ${reading.yearShift < 0 ? 'before' : 'after'} the publication year`;
+    if (r) return { ...r, explanation: `${how} (${year}) → ${r.value}` };
+  }
   if (reading.quarter !== undefined || reading.half !== undefined) {
     // « le premier semestre » without a year: the publication year.
     if (!dct)

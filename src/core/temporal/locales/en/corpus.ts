@@ -90,7 +90,11 @@ export const corpus: LocaleCorpus = {
     },
     { value: '2022-Q2', mod: 'END', texts: ['The deal should close by [the end of the quarter].'] },
     { value: '2022-Q3', texts: ['Its [third-quarter] profit will be reported later.'] },
+    { value: '2021-Q3', texts: ['Profit rose in [last year’s third quarter].'] },
+    { value: '2023-Q1', texts: ['The plant will open in [next year’s first quarter].'] },
     { value: '2021-FA', texts: ['The talks collapsed [last fall].'] },
+    { value: '2023-SP', texts: ['The plant will open in [the spring of next year].'] },
+    { value: '2021-SU', texts: ['The talks collapsed in [the summer of last year].'] },
     { value: '2022-SU', texts: ['The talks will resume [this summer].'] },
     { value: '1998-WI', texts: ['It snowed a lot in [the winter of 1998].'] },
     // ---- weekdays, parts of day, clock times
