@@ -16,6 +16,12 @@ import type { Reading } from './types';
 
 type Direction = 'past' | 'future' | 'closest';
 
+/**
+ * A year-less date in a past-tense clause is the latest past occurrence only up to this many months back; further
+ * back, the closest occurrence (which may be ahead of the publication date). Measured on the English dev corpora.
+ */
+export const MAX_PAST_MONTHS = 9;
+
 /** Which way to look from the anchor, and why. `strict`: the anchor's own day/month does not count. */
 function direction(
   reading: Reading,
@@ -132,13 +138,20 @@ export function resolveYearless(reading: Reading, ctx: ResolveContext): Resoluti
   const pastYear = there < here || (there === here && !(strict && dir === 'past')) ? y : y - 1;
   const futureYear = there > here || (there === here && !(strict && dir === 'future')) ? y : y + 1;
   const make = (year: number): Resolution | null => yearPart({ ...reading, year }, year);
+  // Distance from the anchor to that date in `yy`, in months (for a day, a fraction of a month per day).
+  const dayPart = (d: number) => (day !== undefined ? (d - 1) / 31 : 0);
+  const monthsTo = (yy: number) =>
+    Math.abs(yy * 12 + month - 1 + dayPart(day ?? 1) - (y * 12 + base.getMonth() + dayPart(base.getDate())));
+  // News leaves out the year of a date near the publication date: a past tense takes the latest past occurrence
+  // only when it is recent, else the closest one (« the deadline was extended to Nov. 20 » written on 2 Nov).
+  const tensePast = dir === 'past' && !reading.direction && !ctx.forwardFrom;
+  const recent = !tensePast || monthsTo(pastYear) <= MAX_PAST_MONTHS;
   let year: number;
   let otherYear: number;
-  if (dir === 'past') [year, otherYear] = [pastYear, futureYear === pastYear ? y + 1 : futureYear];
+  if (dir === 'past' && recent) [year, otherYear] = [pastYear, futureYear === pastYear ? y + 1 : futureYear];
   else if (dir === 'future') [year, otherYear] = [futureYear, pastYear === futureYear ? y - 1 : pastYear];
   else {
     // Closest occurrence: compare distances in months.
-    const monthsTo = (yy: number) => Math.abs(yy * 12 + month - (y * 12 + base.getMonth() + 1));
     year = monthsTo(futureYear) < monthsTo(pastYear) ? futureYear : pastYear;
     otherYear = year === pastYear ? futureYear : pastYear;
     if (otherYear === year) otherYear = year + 1;
@@ -147,7 +160,14 @@ export function resolveYearless(reading: Reading, ctx: ResolveContext): Resoluti
   const other = make(otherYear);
   if (!chosen) return x(`XXXX-${mm}-${pad(day ?? 0, 2)}`, 'impossible date', 'day');
   const what = day !== undefined ? `${day} ${MONTH_NAMES[month]}` : MONTH_NAMES[month];
-  const rel = dir === 'past' ? 'latest' : dir === 'future' ? 'next' : 'closest';
+  const rel =
+    dir === 'past' && recent
+      ? 'latest'
+      : dir === 'future'
+        ? 'next'
+        : tensePast
+          ? `closest (the past one is over ${MAX_PAST_MONTHS} months back)`
+          : 'closest';
   const ref = ctx.forwardFrom ? `« ${anchor.text} »` : dayLabel(base);
   return {
     ...chosen,

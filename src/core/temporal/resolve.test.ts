@@ -225,3 +225,19 @@ describe('a year named by a relative word (yearShift)', () => {
     );
   });
 });
+
+describe('a year-less date in a past clause', () => {
+  const nov2 = parseDay('1989-11-02')!;
+  it('is the latest past occurrence when recent: « a envahi le 24 février » → 2022-02-24', () => {
+    expect(resolve({ type: 'DATE', month: 2, day: 24 }, ctx({ tense: past })).value).toBe('2022-02-24');
+  });
+  it('is the closest occurrence when the past one is over nine months back: "extended to Nov. 20"', () => {
+    const r = resolve({ type: 'DATE', month: 11, day: 20 }, ctx({ dct: nov2, tense: past }));
+    expect(r.value).toBe('1989-11-20');
+    expect(r.alternative?.value).toBe('1988-11-20');
+  });
+  it('"stated as past" still goes back a year: "last November"', () => {
+    const r = resolve({ type: 'DATE', month: 11, direction: 'past' }, ctx({ dct: nov2 }));
+    expect(r.value).toBe('1988-11');
+  });
+});

@@ -29,6 +29,12 @@ export const corpus: LocaleCorpus = {
       texts: ['Russia invaded Ukraine on [Feb. 24].', 'He left after the invasion on [24 February].'],
     },
     { value: '2022-03-04', texts: ['The meeting took place on [Monday, March 4].'] },
+    // A past tense takes the latest past occurrence only within nine months; further back, the closest one.
+    {
+      value: '2022-05-20',
+      texts: ['The deadline was extended to [May 20].', 'The offer was extended to [20 May].'],
+    },
+    { value: '2021-09', texts: ['Sales rose in [September].', 'The plant closed in [September].'] },
     { value: '2021-09-15', texts: ['The bank failed on [Sept. 15, 2021].'] },
     { value: '2022-12-15', texts: ['The dividend is payable [Dec. 15] to holders of record.'] },
     { value: '2022-06-01', texts: ['The new contract is effective [June 1].'] },

@@ -49,6 +49,8 @@ export const corpus: LocaleCorpus = {
       texts: ['Les ventes du [premier semestre 2023] seront publiées.'],
     },
     { value: '2022-Q3', texts: ['Les résultats du [troisième trimestre] seront publiés.'] },
+    // Une date passée sans année, à plus de neuf mois en arrière : la plus proche.
+    { value: '2022-05-20', texts: ['La réunion a été reportée au [20 mai].'] },
     {
       value: '2022-04',
       mod: 'END',
