@@ -11,6 +11,7 @@ import {
   WEEKDAY_NAMES,
   x,
   yearPart,
+  yearPartWith,
 } from './resolution';
 import type { Reading } from './types';
 
@@ -217,5 +218,62 @@ export function resolveSeason(reading: Reading, ctx: ResolveContext): Resolution
   return {
     ...r,
     explanation: `${why} → ${SEASON_NAMES[season]} ${pick.yy} (astronomical dates, northern hemisphere)`,
+  };
+}
+
+/**
+ * « le premier semestre », "the fourth quarter" without a year: the same direction as a year-less month. Past
+ * tense → the latest such quarter on or before the anchor (profit "fell in the fourth quarter" on 8 Jan 1998 →
+ * 1997-Q4); future or headline present → the next one on or after it, except the one that has just ended
+ * (results are reported after the quarter closes); no cue → the closest (ties: the anchor's year). A year
+ * stated just before in the sentence wins.
+ */
+export function resolveQuarterOrHalf(reading: Reading, ctx: ResolveContext): Resolution {
+  const isQuarter = reading.quarter !== undefined;
+  const n = isQuarter ? (reading.quarter ?? 1) : (reading.half ?? 1);
+  const what = isQuarter ? `quarter ${n}` : `half ${n}`;
+  const base = ctx.forwardFrom?.day ?? ctx.dct;
+  if (!base)
+    return x(
+      isQuarter ? `XXXX-Q${n}` : `XXXX-H${n}`,
+      `${what}, year unknown (no publication date)`,
+      'quarter',
+    );
+  const parts = isQuarter ? { quarter: n } : { half: n };
+  if (ctx.yearFrom && !ctx.forwardFrom) {
+    return yearPartWith(
+      parts,
+      ctx.yearFrom.year,
+      `year from « ${ctx.yearFrom.text} » earlier in the sentence`,
+    );
+  }
+  const perYear = isQuarter ? 4 : 2;
+  const y = base.getFullYear();
+  const current = Math.floor(base.getMonth() / (12 / perYear)) + 1;
+  const cue = direction(reading, ctx, 'closest');
+  // Results are reported after a quarter closes: "will report third-quarter results" in October is the quarter
+  // just ended, not next year's. A future cue therefore still takes the period right before the anchor's when it
+  // closed less than three months ago.
+  const justEnded = (current - n + perYear) % perYear === 1 && base.getMonth() % (12 / perYear) < 3;
+  const { dir, why } =
+    cue.dir === 'future' && !reading.direction && !ctx.forwardFrom && justEnded
+      ? { ...cue, dir: 'past' as Direction, why: `${cue.why}, but ${what} has just ended` }
+      : cue;
+  const pastYear = n <= current ? y : y - 1;
+  const futureYear = n >= current ? y : y + 1;
+  let year: number;
+  if (dir === 'past') year = pastYear;
+  else if (dir === 'future') year = futureYear;
+  else {
+    const dist = (yy: number) => Math.abs(yy * perYear + n - (y * perYear + current));
+    year = dist(pastYear) < dist(futureYear) ? pastYear : dist(futureYear) < dist(pastYear) ? futureYear : y;
+  }
+  const rel = dir === 'past' ? 'latest' : dir === 'future' ? 'next' : 'closest';
+  const other = year === pastYear ? (futureYear === year ? y + 1 : futureYear) : pastYear;
+  const r = yearPartWith(parts, year, `${why} → the ${rel} ${what} from ${dayLabel(base)}`);
+  const alt = yearPart({ type: 'DATE', ...parts }, other)!;
+  return {
+    ...r,
+    alternative: { value: alt.value, interval: alt.interval, explanation: `${what} of ${other} instead` },
   };
 }

@@ -241,3 +241,28 @@ describe('a year-less date in a past clause', () => {
     expect(r.value).toBe('1988-11');
   });
 });
+
+describe('a year-less quarter or half', () => {
+  const jan8 = parseDay('1998-01-08')!;
+  const oct30 = parseDay('1989-10-30')!;
+  const q = (quarter: number): Reading => ({ type: 'DATE', quarter });
+  it('in a past clause is the latest on or before the DCT: "profit fell in the fourth quarter" → 1997-Q4', () => {
+    expect(resolve(q(4), ctx({ dct: jan8, tense: past })).value).toBe('1997-Q4');
+    expect(resolve(q(2), ctx({ tense: past })).value).toBe('2022-Q2');
+  });
+  it('in a future clause is the next one', () => {
+    expect(resolve(q(4), ctx({ tense: future })).value).toBe('2022-Q4');
+    expect(resolve({ type: 'DATE', half: 2 }, ctx({ tense: future })).value).toBe('2022-H2');
+  });
+  it('in a future clause, the quarter just ended stays: "will report third-quarter results" in October', () => {
+    expect(resolve(q(3), ctx({ dct: oct30, tense: future })).value).toBe('1989-Q3');
+  });
+  it('with no cue is the closest one', () => {
+    expect(resolve(q(4), ctx({ dct: jan8 })).value).toBe('1997-Q4');
+    expect(resolve(q(1), ctx()).value).toBe('2022-Q1');
+  });
+  it('takes a year stated earlier in the sentence', () => {
+    const r = resolve(q(4), ctx({ tense: past, yearFrom: { year: 2019, text: '2019' } }));
+    expect(r.value).toBe('2019-Q4');
+  });
+});

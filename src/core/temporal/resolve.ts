@@ -10,13 +10,16 @@
 //   present         headline « X en grève mardi » → upcoming (on or after the DCT)
 //   no cue          weekday → the last one on or before the DCT (news reports the past);
 //                   year-less date or month → the closest occurrence (within six months)
+//   past, far back  a year-less date whose past occurrence is over nine months back → the closest occurrence
+//   quarter / half  the same, by quarters: "fell in the fourth quarter" (8 Jan 1998) → 1997-Q4; a future cue
+//                   keeps the quarter just ended ("will report third-quarter results" in October)
 // Without a publication date nothing relative is guessed: X placeholders and a null interval.
 
 import { dayLabel, makeDay, pad, yearsInterval } from './calendar';
-import { resolveWeekday, resolveSeason, resolveYearless } from './direction';
+import { resolveQuarterOrHalf, resolveWeekday, resolveSeason, resolveYearless } from './direction';
 import { resolveDuration, resolveRef, resolveSet } from './durations';
 import type { ResolveContext, Resolution } from './resolution';
-import { centuryValue, dayResult, decadeValue, x, yearPart, yearPartWith } from './resolution';
+import { centuryValue, dayResult, decadeValue, x, yearPart } from './resolution';
 import { resolveShift } from './shift';
 import type { Reading } from './types';
 
@@ -74,16 +77,7 @@ function resolveDate(reading: Reading, ctx: ResolveContext): Resolution {
         : `${Math.abs(reading.yearShift)} year${Math.abs(reading.yearShift) > 1 ? 's' : ''} ${reading.yearShift < 0 ? 'before' : 'after'} the publication year`;
     if (r) return { ...r, explanation: `${how} (${year}) → ${r.value}` };
   }
-  if (reading.quarter !== undefined || reading.half !== undefined) {
-    // « le premier semestre » without a year: the publication year.
-    if (!dct)
-      return x(
-        reading.quarter !== undefined ? `XXXX-Q${reading.quarter}` : `XXXX-H${reading.half}`,
-        'year unknown (no publication date)',
-        'quarter',
-      );
-    return yearPartWith(reading, dct.getFullYear(), 'in the publication year');
-  }
+  if (reading.quarter !== undefined || reading.half !== undefined) return resolveQuarterOrHalf(reading, ctx);
   if (reading.month !== undefined) return resolveYearless(reading, ctx);
   if (reading.weekday !== undefined) return resolveWeekday(reading, ctx);
   if (reading.season) return resolveSeason(reading, ctx);

@@ -96,6 +96,16 @@ export const corpus: LocaleCorpus = {
     },
     { value: '2022-Q2', mod: 'END', texts: ['The deal should close by [the end of the quarter].'] },
     { value: '2022-Q3', texts: ['Its [third-quarter] profit will be reported later.'] },
+    // Year-less quarters and halves: past → the latest on or before the DCT; future → the next one, except the
+    // quarter just ended (results come after it closes); no cue → the closest.
+    {
+      value: '2021-Q4',
+      texts: ['Profit fell in [the fourth quarter].', 'Sales in [the fourth quarter] rose 5%.'],
+    },
+    { value: '2022-Q4', texts: ['Sales will rise in [the fourth quarter].'] },
+    { value: '2022-Q1', texts: ['The company will report [first-quarter] results on Tuesday.'] },
+    { value: '2021-H2', texts: ['Sales fell in [the second half].'] },
+    { value: '2022-H2', texts: ['Sales will recover in [the second half].'] },
     { value: '2021-Q3', texts: ['Profit rose in [last year’s third quarter].'] },
     { value: '2023-Q1', texts: ['The plant will open in [next year’s first quarter].'] },
     { value: '2021-FA', texts: ['The talks collapsed [last fall].'] },
@@ -139,6 +149,11 @@ export const corpus: LocaleCorpus = {
     { value: '2022-W15', texts: ['The strike began [last week].'] },
     { value: '2022-W16', texts: ['The strike began [this week].'] },
     { value: '2022-W16-WE', texts: ['Protests are planned for [the weekend].'] },
+    // A past clause written on a weekday: the weekend just gone.
+    {
+      value: '2022-W15-WE',
+      texts: ['Protesters gathered over [the weekend].', 'The team won [this weekend].'],
+    },
     { value: '2022-04-12', texts: ['He was arrested [10 days ago].'] },
     { value: '2022-05-03', texts: ['He will land on May 2 and meet the king [the next day].'] },
     { value: '2022-05-03TMO', texts: ['He will land on May 2 and leave [the next morning].'] },

@@ -49,6 +49,10 @@ export const corpus: LocaleCorpus = {
       texts: ['Les ventes du [premier semestre 2023] seront publiées.'],
     },
     { value: '2022-Q3', texts: ['Les résultats du [troisième trimestre] seront publiés.'] },
+    // Sans année : passé → le dernier trimestre (semestre) commencé ; futur → le prochain ; sans indice → le plus proche.
+    { value: '2021-Q4', texts: ['Le bénéfice a reculé au [quatrième trimestre].'] },
+    { value: '2022-Q4', texts: ['Les ventes progresseront au [quatrième trimestre].'] },
+    { value: '2021-H2', texts: ['Les ventes ont baissé au [second semestre].'] },
     // Une date passée sans année, à plus de neuf mois en arrière : la plus proche.
     { value: '2022-05-20', texts: ['La réunion a été reportée au [20 mai].'] },
     {
