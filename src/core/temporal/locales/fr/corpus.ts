@@ -163,6 +163,9 @@ export const corpus: LocaleCorpus = {
     },
     { value: '2022-W16', texts: ['Il a parlé [cette semaine].'] },
     { value: '2022-W16', mod: 'END', texts: ['Il parlera à [la fin de la semaine].'] },
+    // Un rendez-vous, une date « fixée » : à venir.
+    { value: '2022-04-23', texts: ['Rendez-vous est fixé à tous [samedi] devant la mairie.'] },
+    { value: '2022-04-24TMO', texts: ['Les coureurs ont rendez-vous [dimanche matin] au stade.'] },
     { value: '2022-W16-WE', interval: ['2022-04-23', '2022-04-24'], texts: ['Il votera [ce week-end].'] },
     { value: '2022-05', texts: ['Il votera [le mois prochain].'] },
     {

@@ -17,6 +17,8 @@ describe('frenchTenseAt', () => {
     ['Le vote va avoir lieu jeudi.', 'jeudi', 'future', 'va'],
     ['Il espérait partir jeudi.', 'jeudi', 'past', 'espérait'],
     ['Le sommet est prévu jeudi.', 'jeudi', 'future', 'prévu'],
+    ['Rendez-vous est fixé samedi à 8 h.', 'samedi', 'future', 'est fixé'],
+    ['Les coureurs ont rendez-vous dimanche matin.', 'dimanche', 'future', 'rendez-vous'],
     ['Il est arrivé jeudi.', 'jeudi', 'past', 'est arrivé'],
     ['Les modifications annoncées mercredi par la FIA.', 'mercredi', 'past', 'annoncées'],
   ])('« %s » at « %s » → %s (%s)', (sentence, word, tense, cue) => {

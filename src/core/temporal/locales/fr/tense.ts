@@ -62,6 +62,8 @@ const FUTURE_WORDS = new Set([
   'projette',
   'programmé',
   'programmée',
+  // « rendez-vous est donné samedi », « ont rendez-vous dimanche matin »: an appointment is ahead.
+  'rendez-vous',
 ]);
 /** Verbs that take an infinitive to speak of what comes: « va voter », « peuvent rêver du podium dimanche ». */
 const FUTURE_BEFORE_INFINITIVE = new Set([
@@ -198,7 +200,8 @@ function findCues(text: string): Cue[] {
       push(p ? 'past' : 'future', p?.end);
     } else if (AUX_PAST.has(lw) || ETRE_PAST.has(lw)) {
       const p = participleAfter(words, i);
-      if (p) push(/^prévue?s?$/.test(p.lw) ? 'future' : 'past', p.end);
+      // « est prévu », « est fixée », « a fixé » : the date that is set lies ahead.
+      if (p) push(/^(?:prévu|fixé|programmé)e?s?$/.test(p.lw) ? 'future' : 'past', p.end);
     } else if (ETRE_FUTURE.has(lw)) push('future');
     else if (PAST_WORDS.has(lw)) push('past');
     else if (lw.length < 3 || NOT_VERBS.has(lw) || !VERB_LAST_LETTERS.has(lw[lw.length - 1])) continue;
