@@ -158,6 +158,8 @@ export const corpus: LocaleCorpus = {
     { value: '2022-05-03', texts: ['He will land on May 2 and meet the king [the next day].'] },
     { value: '2022-05-03TMO', texts: ['He will land on May 2 and leave [the next morning].'] },
     { value: '2022-02-23', texts: ['The invasion began on Feb. 24. He had warned of it [the day before].'] },
+    // Counted from the year the text narrates, not from the publication date.
+    { value: '1988', texts: ['He moved to Paris in 1988. [Later that year], he married.'] },
     {
       value: 'PAST_REF',
       texts: [

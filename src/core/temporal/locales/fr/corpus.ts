@@ -156,6 +156,8 @@ export const corpus: LocaleCorpus = {
     { value: '2022-03-10', texts: ['Il est arrivé le 3 mars. Il est reparti [une semaine plus tard].'] },
     { value: '2022-04', texts: ['Il est arrivé le 3 mars et il est reparti [le mois suivant].'] },
     { value: '2019', texts: ['Il a été élu en 2018 et il a démissionné [l’année suivante].'] },
+    { value: '1988', texts: ['Il s’installe à Paris en 1988. [Cette année-là], il se marie.'] },
+    { value: '2015-06', texts: ['Il a vendu sa maison en juin 2015 ; [ce mois-là], il a beaucoup plu.'] },
     {
       value: '2022-W15',
       interval: ['2022-04-11', '2022-04-17'],

@@ -1,6 +1,6 @@
 // Dates counted from the last day the text narrated (Reichenbach's reference time), not from the publication
 // date: « deux jours plus tard », « une semaine plus tôt », « trois jours après. », « le mois suivant »,
-// « l'année précédente ». « deux jours avant l'élection » counts from an event, and « un an avant » is read as a
+// « l'année précédente », « cette année-là ». « deux jours avant l'élection » counts from an event, and « un an avant » is read as a
 // comparison period in French TimeBank: both left to the duration parser.
 
 import { alternation, lookup, rule } from '../../../regex';
@@ -25,6 +25,10 @@ const NEXT_UNIT: Record<string, Reading['shift']> = {
   "l'année suivante": { unit: 'year', offset: 1 },
   "l'année précédente": { unit: 'year', offset: -1 },
   "l'an suivant": { unit: 'year', offset: 1 },
+  // « En 1988, il s'installe à Paris. Cette année-là, … »: the year (month, week) the text is narrating.
+  'cette année-là': { unit: 'year', offset: 0 },
+  'ce mois-là': { unit: 'month', offset: 0 },
+  'cette semaine-là': { unit: 'week', offset: 0 },
 };
 
 export const chainedShift: Parser = {
