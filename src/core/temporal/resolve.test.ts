@@ -113,6 +113,13 @@ describe('relative expressions', () => {
     expect(r.value).toBe('2022-W16-WE');
     expect(r.interval).toEqual({ start: '2022-04-23', end: '2022-04-24' });
   });
+  it('"the weekend" in a past clause written on a weekday is the weekend just gone, else the coming one', () => {
+    const weekend: Reading = { type: 'DATE', shift: { unit: 'weekend', offset: 0 }, weekend: true };
+    const monday = parseDay('2022-04-25')!;
+    expect(resolve(weekend, ctx({ dct: monday, tense: past })).value).toBe('2022-W16-WE');
+    expect(resolve(weekend, ctx({ dct: monday, tense: future })).value).toBe('2022-W17-WE');
+    expect(resolve(weekend, ctx({ dct: parseDay('2022-04-24')!, tense: past })).value).toBe('2022-W16-WE');
+  });
   it('« le lendemain » counts from the last narrated day, not from the DCT', () => {
     const r = resolve(
       { type: 'DATE', shift: { unit: 'day', offset: 1 }, anchor: 'previous' },
