@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from './index';
 
-const text = fs.readFileSync(new URL('../../../resources/sample/guterres-moscou.txt', import.meta.url), 'utf8');
+const text = fs.readFileSync(
+  new URL('../../../resources/sample/guterres-moscou.txt', import.meta.url),
+  'utf8',
+);
 const mentions = extractMentions(text, { lang: 'fr', dct: '2022-04-22' });
 
 /** [context, anchor inside it, accepted day intervals] as in shared/seed/expected.json. */
