@@ -14,6 +14,7 @@ import {
   type OpenProgress,
 } from '../src/shared/ipc';
 import { createHandlers, type MainHandlers, type SaveKind } from '../src/main/handlers';
+import type { Lang } from '../src/shared/timeline';
 import { registerIpc, type IpcEventLike } from '../src/main/ipc';
 
 export const SAMPLE_PATH = resolve('resources/sample/guterres-moscou.html');
@@ -77,7 +78,7 @@ function installApi(methods: Record<string, string>): void {
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
 }
 
-async function attachBridge(page: Page, dir: string): Promise<Bridge> {
+async function attachBridge(page: Page, dir: string, uiLang: Lang): Promise<Bridge> {
   mkdirSync(join(dir, 'userData'), { recursive: true });
   const opens: (string | null)[] = [];
   const saves: (string | null)[] = [];
@@ -109,7 +110,7 @@ async function attachBridge(page: Page, dir: string): Promise<Bridge> {
     },
     dataDir: join(dir, 'userData'),
     samplePath: SAMPLE_PATH,
-    appInfo: () => ({ uiLang: 'en', version: '0.1.0', platform: process.platform }),
+    appInfo: () => ({ uiLang, version: '0.1.0', platform: process.platform }),
     setEdited: (edited) => (bridge.edited = edited),
     progress: (p: OpenProgress) => void emit('file:progress', p).catch(() => undefined),
   });
@@ -127,9 +128,11 @@ async function attachBridge(page: Page, dir: string): Promise<Bridge> {
   return bridge;
 }
 
-export const test = base.extend<{ bridge: Bridge }>({
-  bridge: async ({ page }, use, testInfo) => {
-    await use(await attachBridge(page, testInfo.outputPath()));
+export const test = base.extend<{ bridge: Bridge; uiLang: Lang }>({
+  /** The system language main reports (`test.use({ uiLang: 'fr' })`). */
+  uiLang: ['en', { option: true }],
+  bridge: async ({ page, uiLang }, use, testInfo) => {
+    await use(await attachBridge(page, testInfo.outputPath(), uiLang));
   },
 });
 
