@@ -90,6 +90,15 @@ export const corpus: LocaleCorpus = {
       texts: ['Net income rose 5% in [the latest quarter].', 'Earnings fell in [the quarter].'],
     },
     { value: '2021-Q1', texts: ['It compares with [the year-ago quarter].'] },
+    // The adjective alone in results stories: the same comparison quarter, the article left out.
+    {
+      value: '2021-Q1',
+      texts: [
+        'The loss compares with [year-earlier] profit of $3.8 million.',
+        'It had a net loss, compared with a [year-earlier] loss of $26,956.',
+        'The [year-ago] results have been restated.',
+      ],
+    },
     {
       value: '2021-Q1',
       texts: ['Net income rose 8% in the latest quarter from $3 million [a year earlier].'],

@@ -10,7 +10,7 @@ import { month } from './parsers/month';
 import { dayMonth, monthDay } from './parsers/monthDay';
 import { isoDate, slashDate } from './parsers/numericDate';
 import { holiday } from './parsers/holiday';
-import { quarterLatest, quarterOrdinal } from './parsers/quarter';
+import { quarterLatest, quarterOrdinal, yearAgoAdjective } from './parsers/quarter';
 import { dayRange } from './parsers/range';
 import { refs } from './parsers/refs';
 import { midDay, partOfToday, relativeDay } from './parsers/relativeDay';
@@ -37,6 +37,7 @@ export const en: Locale = {
     holiday,
     quarterOrdinal,
     quarterLatest,
+    yearAgoAdjective,
     decade,
     century,
     season,

@@ -57,3 +57,17 @@ export const quarterLatest: Parser = {
     return { type: 'DATE', shift: { unit: 'quarter', offset: g.ago ? -5 : -1 } };
   },
 };
+
+export const yearAgoAdjective: Parser = {
+  name: 'en/quarter-year-ago',
+  // "compared with year-earlier profit", "a year-earlier loss", "The year-ago results": the adjective alone
+  // names the comparison period, read like "the year-ago quarter" (TimeBank tags the adjective, no article).
+  // "a year ago" / "a year earlier" (with spaces) belong to the ago rule.
+  pattern: rule(`(?<![-‑])year-(?:ago|earlier)`),
+  extract(m, text) {
+    // "the year-earlier $4.5 million": a figure, not a period.
+    if (/^[\s\u00a0]*[$#€£\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
+      return null;
+    return { type: 'DATE', shift: { unit: 'quarter', offset: -5 } };
+  },
+};
