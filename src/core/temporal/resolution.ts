@@ -103,7 +103,12 @@ export function decadeValue(decade: number, ctx: ResolveContext): string {
 export function yearPart(reading: Reading, year: number): Resolution | null {
   const y = pad(year, 4);
   if (reading.month !== undefined && reading.day !== undefined) {
-    const d = makeDay(year, reading.month, reading.day);
+    let d = makeDay(year, reading.month, reading.day);
+    if (d && reading.onWeekday !== undefined) {
+      // A movable feast: the first such weekday on or after the written day.
+      const shift = (reading.onWeekday - (d.getDay() || 7) + 7) % 7;
+      d = makeDay(year, reading.month, reading.day + shift);
+    }
     return d ? dayResult(d, `date as written: ${dayLabel(d)}`) : null;
   }
   if (reading.month !== undefined) {

@@ -112,6 +112,12 @@ export interface Reading {
    * month, their year comes from the tense — TimeBank: DCT 1998-01-08 "the fourth quarter" → 1997-Q4.)
    */
   yearShift?: number;
+  /**
+   * (added for en) A movable feast: the date is the first such ISO weekday on or after `month`/`day`, in whatever
+   * year the resolver picks. Thanksgiving (fourth Thursday of November) → { month: 11, day: 22, onWeekday: 4 };
+   * Election Day (the Tuesday after the first Monday of November) → { month: 11, day: 2, onWeekday: 2 }.
+   */
+  onWeekday?: number;
 }
 
 /** A parser match: where in the text (absolute offsets), and what it read. */

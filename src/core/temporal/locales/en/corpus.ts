@@ -42,6 +42,21 @@ export const corpus: LocaleCorpus = {
     { value: '2022-04-24', texts: ['The fair runs from April 21 to [24].', 'The fair runs April 21-[24].'] },
     { value: '2021-12-25', texts: ['He came home for [Christmas].'] },
     { value: '2022-07-04', texts: ['The parade will be held on [the Fourth of July].'] },
+    // Movable feasts: the weekday rule applied in the year the tense picks.
+    {
+      value: '2021-11-25',
+      texts: [
+        'He came home for [Thanksgiving].',
+        'The family met on [Thanksgiving Day].',
+        'Sales have slowed since [last Thanksgiving].',
+      ],
+    },
+    { value: '2022-11-24', texts: ['The parade will be held on [Thanksgiving Day].'] },
+    { value: '2022-11-08', texts: ['Voters will go to the polls on [Election Day].'] },
+    { value: '2020-11-03', texts: ['He lost on [Election Day 2020].'] },
+    { value: '2022-09-05', texts: ['The strike will end by [Labor Day].'] },
+    { value: '2022-05-30', texts: ['The pool opens on [Memorial Day].'] },
+    { value: '2022-12-25', texts: ['The store will open before [next Christmas].'] },
     // ---- years, months, decades, centuries
     { value: '2015', interval: ['2015-01-01', '2015-12-31'], texts: ['He was elected in [2015].'] },
     { value: '1945', texts: ['the worst attack since [1945]'] },

@@ -1,6 +1,8 @@
 // Holidays on a fixed calendar day: "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve",
 // "Independence Day", "the Fourth of July", "Halloween", "Valentine's Day", "Veterans Day", "Boxing Day".
-// Movable feasts (Thanksgiving, Easter, Election Day) need the year's calendar and are left out.
+// US movable feasts fixed by a weekday ("Thanksgiving", "Election Day", "Labor Day", "Memorial Day") give the
+// earliest day they can fall on and the weekday (`onWeekday`); the resolver finds the day once it picks the year.
+// "last Thanksgiving", "next Christmas": the direction word picks the occurrence. Easter is left out.
 
 import { alternation, lookup, rule, SP } from '../../../regex';
 import type { Parser } from '../../../types';
@@ -22,14 +24,40 @@ const HOLIDAYS: Record<string, [number, number]> = {
   'boxing day': [12, 26],
 };
 
+// [month, earliest day, ISO weekday]: the first such weekday on or after that day.
+const MOVABLE: Record<string, [number, number, number]> = {
+  thanksgiving: [11, 22, 4],
+  'thanksgiving day': [11, 22, 4],
+  'election day': [11, 2, 2],
+  'labor day': [9, 1, 1],
+  'memorial day': [5, 25, 1],
+  'martin luther king day': [1, 15, 1],
+  "presidents' day": [2, 15, 1],
+  'presidents day': [2, 15, 1],
+  'columbus day': [10, 8, 1],
+  "mother's day": [5, 8, 7],
+  "father's day": [6, 15, 7],
+};
+const DIRECTION = { last: 'past', next: 'future', this: 'this' } as const;
+
 export const holiday: Parser = {
   name: 'en/holiday',
-  pattern: rule(`(?<name>${alternation(Object.keys(HOLIDAYS))})(?:${SP}(?<year>${YEAR4})(?![,.]?\\d))?`),
+  pattern: rule(
+    `(?:(?<rel>last|next|this)${SP})?(?<name>${alternation([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE)])})(?:${SP}(?<year>${YEAR4})(?![,.]?\\d))?`,
+  ),
   extract(m) {
     const g = m.groups ?? {};
-    const day = lookup(HOLIDAYS, g.name);
+    const fixed = lookup(HOLIDAYS, g.name);
+    const movable = lookup(MOVABLE, g.name);
     // Holiday names are proper nouns: "christmas" in lower case is rare and "halloween costume" still counts.
-    if (!day || !/^(?:the\s+)?\p{Lu}/u.test(g.name)) return null;
-    return { type: 'DATE', month: day[0], day: day[1], ...(g.year ? { year: +g.year } : {}) };
+    if ((!fixed && !movable) || !/^(?:the\s+)?\p{Lu}/u.test(g.name)) return null;
+    const direction = g.rel ? DIRECTION[g.rel.toLowerCase() as keyof typeof DIRECTION] : undefined;
+    return {
+      type: 'DATE',
+      ...(fixed ? { month: fixed[0], day: fixed[1] } : {}),
+      ...(movable ? { month: movable[0], day: movable[1], onWeekday: movable[2] } : {}),
+      ...(g.year ? { year: +g.year } : {}),
+      ...(direction && !g.year ? { direction } : {}),
+    };
   },
 };
