@@ -169,6 +169,21 @@ export const corpus: LocaleCorpus = {
     { value: '2017', texts: ['He left office [five years ago].', 'He left office [nearly five years ago].'] },
     { value: '2023', texts: ['Elections are due [next year].'] },
     { value: '2022', texts: ['The economy grew [this year].', 'The economy grew [earlier this year].'] },
+    // Results stories: "the full year" and "the current fiscal year" are the year being reported on.
+    {
+      value: '2022',
+      texts: [
+        'He forecast an earnings increase for [the full year].',
+        'It expects sales in [the current fiscal year] to rise.',
+      ],
+    },
+    {
+      value: '2021',
+      texts: [
+        'It had $8 billion in sales in [the latest fiscal year].',
+        'Profit rose in [last fiscal year].',
+      ],
+    },
     { value: '2021', texts: ['Sales fell [last year].', 'Sales fell [a year ago].'] },
     { value: '2022-W15', texts: ['The strike began [last week].'] },
     { value: '2022-W16', texts: ['The strike began [this week].'] },
@@ -253,5 +268,6 @@ export const corpus: LocaleCorpus = {
     'The young in today’s world read less.',
     'Baker said on ABC’s "This Week" that talks failed.',
     'Funds hold more than a quarter of the market.',
+    'The talks took a full week.',
   ],
 };

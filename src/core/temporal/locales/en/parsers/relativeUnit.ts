@@ -1,6 +1,6 @@
 // Calendar units named from the publication date: "last week" (ISO week), "this year", "next month",
 // "the past year", "earlier this year", "later this month", "early next year", "the end of this week",
-// "the end of the quarter", "the year", "the weekend".
+// "the end of the quarter", "the year", "the weekend", "the current fiscal year", "the full year".
 
 import { alternation, lookup, rule, SP } from '../../../regex';
 import type { Parser, Reading } from '../../../types';
@@ -18,13 +18,16 @@ const OFFSETS: Record<string, number> = {
   next: 1,
   coming: 1,
   'this coming': 1,
+  // Only before "(fiscal) year": "the full year", "the latest fiscal year" (the last one reported).
+  full: 0,
+  latest: -1,
 };
 const EARLIER = alternation(['earlier', 'later']);
 
 export const relativeUnit: Parser = {
   name: 'en/relative-unit',
   pattern: rule(
-    `(?:${POSITION}|(?<earlier>${EARLIER})${SP})?(?:the${SP})?(?<dir>${alternation(Object.keys(OFFSETS))})${SP}(?<unit>${CALENDAR_UNIT})`,
+    `(?:${POSITION}|(?<earlier>${EARLIER})${SP})?(?:the${SP})?(?<dir>${alternation(Object.keys(OFFSETS))})${SP}(?:(?<fiscal>fiscal)${SP})?(?<unit>${CALENDAR_UNIT})`,
   ),
   extract(m) {
     const g = m.groups ?? {};
@@ -33,6 +36,8 @@ export const relativeUnit: Parser = {
     const unit = lookup(CALENDAR_UNITS, g.unit);
     const offset = lookup(OFFSETS, g.dir);
     if (!unit || offset === undefined) return null;
+    // "the current fiscal year": a year only; "a full week" is a length, not the week in progress.
+    if ((g.fiscal || /^(?:full|latest)$/i.test(g.dir)) && unit !== 'year') return null;
     return clean({ type: 'DATE', shift: { unit, offset }, mod: position(g.pos) } satisfies Reading);
   },
 };
