@@ -158,6 +158,12 @@ export const AMOUNT_MODS: Record<
   'at least': 'EQUAL_OR_MORE',
   'up to': 'EQUAL_OR_LESS',
   'at most': 'EQUAL_OR_LESS',
+  'no more than': 'EQUAL_OR_LESS',
+  'not more than': 'EQUAL_OR_LESS',
+  'no longer than': 'EQUAL_OR_LESS',
+  'no less than': 'EQUAL_OR_MORE',
+  'not less than': 'EQUAL_OR_MORE',
+  'no fewer than': 'EQUAL_OR_MORE',
 };
 
 /** Position inside a period: "early 1998", "late on Saturday", "the end of the quarter". */

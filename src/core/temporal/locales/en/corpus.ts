@@ -227,6 +227,18 @@ export const corpus: LocaleCorpus = {
     { value: 'P2W', type: 'DURATION', texts: ['the [two-week] crisis'] },
     { value: 'P100Y', type: 'DURATION', texts: ['as it has for [almost a hundred years]'] },
     { value: 'PT4H', type: 'DURATION', texts: ['The meeting lasted [more than four hours].'] },
+    {
+      value: 'P60D',
+      type: 'DURATION',
+      mod: 'EQUAL_OR_LESS',
+      texts: ['Inspectors may stay for [no more than sixty days].', 'It lasts [not more than 60 days].'],
+    },
+    {
+      value: 'P2Y',
+      type: 'DURATION',
+      mod: 'EQUAL_OR_MORE',
+      texts: ['He will serve [no less than two years].'],
+    },
     { value: 'P3D', type: 'DURATION', texts: ['[Three days] later, he resigned.'] },
     { value: 'PXY', type: 'DURATION', texts: ['The feud has lasted for [years].', 'a [decades-long] feud'] },
     { value: 'P1D', type: 'DURATION', texts: ['a [day-long] strike'] },
