@@ -1,8 +1,8 @@
 // Durations, sets and the now/past/future references: values that are not placed on the calendar by a date.
 
-import { dayInterval, dayLabel } from './calendar';
+import { dayInterval, dayLabel, pad } from './calendar';
 import type { ResolveContext, Resolution } from './resolution';
-import { WEEKDAY_NAMES } from './resolution';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './resolution';
 import type { Reading, Unit } from './types';
 
 const DURATION_LETTERS: Partial<Record<Unit, { letter: string; time?: boolean; factor?: number }>> = {
@@ -46,12 +46,24 @@ export function resolveDuration(reading: Reading): Resolution {
 
 export function resolveSet(reading: Reading): Resolution {
   if (reading.weekday !== undefined) {
-    const value = `XXXX-WXX-${reading.weekday}`;
+    // "Tuesday nights" → XXXX-WXX-2TNI.
+    const pod = reading.partOfDay ? `T${reading.partOfDay}` : '';
+    const value = `XXXX-WXX-${reading.weekday}${pod}`;
     return {
       value,
       interval: null,
       precision: 'set',
       explanation: `every ${WEEKDAY_NAMES[reading.weekday]} (${value})`,
+    };
+  }
+  if (reading.month !== undefined) {
+    // "each July" → XXXX-07.
+    const value = `XXXX-${pad(reading.month, 2)}`;
+    return {
+      value,
+      interval: null,
+      precision: 'set',
+      explanation: `every ${MONTH_NAMES[reading.month]} (${value})`,
     };
   }
   const value = durationValue(reading.duration ?? { unit: 'day', amount: 1 });

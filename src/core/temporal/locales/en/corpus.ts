@@ -255,6 +255,16 @@ export const corpus: LocaleCorpus = {
     },
     { value: 'P1W', type: 'SET', texts: ['The paper appears [weekly].'] },
     { value: 'P1D', type: 'SET', texts: ['The paper appears [daily].'] },
+    {
+      value: 'XXXX-07',
+      type: 'SET',
+      texts: ['The marchers parade [each July].', 'Prices rise [every July].'],
+    },
+    {
+      value: 'XXXX-WXX-2TNI',
+      type: 'SET',
+      texts: ['Two flights leave on Monday and [Tuesday nights].', 'The show airs [Tuesday nights].'],
+    },
     { value: 'P1Y', type: 'SET', texts: ['They sell 50,000 copies [a year].', 'It meets [twice a year].'] },
   ],
   negatives: [

@@ -1,11 +1,11 @@
-// Repetitions: "every year" P1Y, "each Tuesday" XXXX-WXX-2, "weekly" P1W, "annually" P1Y, "daily" P1D,
+// Repetitions: "every year" P1Y, "each Tuesday" XXXX-WXX-2, "each July" XXXX-07, "Tuesday nights" XXXX-WXX-2TNI, "weekly" P1W, "annually" P1Y, "daily" P1D,
 // "Tuesdays", "twice a year", "50,000 copies a year" (a rate: "a year" right after a count).
 
 import { alternation, lookup, rule, SP } from '../../../regex';
 import type { Parser, Reading } from '../../../types';
-import { UNITS } from '../constants';
-import { WEEKDAY } from '../patterns';
-import { weekday } from '../read';
+import { PARTS_OF_DAY, UNITS } from '../constants';
+import { MONTH_FULL, PART_OF_DAY, WEEKDAY } from '../patterns';
+import { month, weekday } from '../read';
 
 const ADVERBS: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; amount: number }> = {
   daily: { unit: 'day', amount: 1 },
@@ -21,11 +21,16 @@ const SET_UNIT = alternation(['day', 'night', 'week', 'month', 'year', 'decade',
 
 export const everyUnit: Parser = {
   name: 'en/set-every',
-  pattern: rule(`(?<quant>every|each|per)${SP}(?:(?<wd>${WEEKDAY})|(?<unit>${SET_UNIT}))`),
+  pattern: rule(
+    `(?<quant>every|each|per)${SP}(?:(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<unit>${SET_UNIT}))`,
+  ),
   extract(m) {
     const g = m.groups ?? {};
     const quant = g.quant.toUpperCase();
     if (g.wd) return { type: 'SET', weekday: weekday(g.wd), set: { quant } } as Reading;
+    // "each July": capitalised, so not "each may".
+    if (g.month)
+      return /^\p{Lu}/u.test(g.month) ? { type: 'SET', month: month(g.month), set: { quant } } : null;
     const unit = lookup(UNITS, g.unit) ?? 'day';
     return { type: 'SET', duration: { unit, amount: 1 }, set: { quant } };
   },
@@ -42,11 +47,14 @@ export const setAdverb: Parser = {
 
 export const pluralWeekday: Parser = {
   name: 'en/set-weekdays',
-  // "Tuesdays" (every Tuesday); "on Tuesday nights".
-  pattern: rule(`(?<wd>${WEEKDAY})s`),
+  // "Tuesdays" (every Tuesday); "on Tuesday nights" (every Tuesday night).
+  pattern: rule(`(?<wd>${WEEKDAY})(?:s|${SP}(?<pod>${PART_OF_DAY})s)`),
   extract(m) {
-    const wd = weekday(m.groups?.wd);
-    return wd ? { type: 'SET', weekday: wd } : null;
+    const g = m.groups ?? {};
+    const wd = weekday(g.wd);
+    if (!wd) return null;
+    const partOfDay = g.pod ? lookup(PARTS_OF_DAY, g.pod) : undefined;
+    return { type: 'SET', weekday: wd, ...(partOfDay ? { partOfDay } : {}) };
   },
 };
 
