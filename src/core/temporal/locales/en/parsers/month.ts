@@ -6,6 +6,7 @@ import type { Parser, Reading } from '../../../types';
 import { DIRECTIONS } from '../constants';
 import { MONTH, MONTH_FULL, POSITION, YEAR4 } from '../patterns';
 import { clean, month as monthNumber, position } from '../read';
+import { YEAR_WORDS, yearFromWords } from './yearWords';
 
 const DIRECTION = alternation(['last', 'next', 'this', 'coming', 'past']);
 const YEAR_REL: Record<string, number> = { this: 0, last: -1, next: 1 };
@@ -19,7 +20,7 @@ export const month: Parser = {
   name: 'en/month',
   pattern: rule(
     `(?:${POSITION})?(?:(?<dir>${DIRECTION})${SP})?(?:(?<full>${MONTH_FULL})|(?<abbr>${MONTH})(?=${SP}(?:of${SP})?${YEAR4}))` +
-      `(?:${SP}(?:of${SP})?(?<year>${YEAR4})(?![,.]?\\d)|${SP}(?<rel>this|last|next)${SP}year)?`,
+      `(?:${SP}(?:of${SP})?(?:(?<year>${YEAR4})(?![,.]?\\d)|(?<yearWords>${YEAR_WORDS}))|${SP}(?<rel>this|last|next)${SP}year)?`,
   ),
   extract(m, text) {
     const g = m.groups ?? {};
@@ -30,7 +31,9 @@ export const month: Parser = {
     // need a preposition or a modifier before them unless a year follows.
     const initial = word.charAt(0);
     if (initial !== initial.toUpperCase()) return null;
-    const bare = !g.year && !g.rel && !g.pos && !g.dir;
+    // "January nineteen ninety-seven" (spoken transcripts).
+    const year = g.year ? +g.year : g.yearWords ? (yearFromWords(g.yearWords) ?? undefined) : undefined;
+    const bare = year === undefined && !g.rel && !g.pos && !g.dir;
     if (
       bare &&
       (mo === 5 || mo === 3) &&
@@ -42,7 +45,7 @@ export const month: Parser = {
     return clean({
       type: 'DATE',
       month: mo,
-      year: g.year ? +g.year : undefined,
+      year,
       yearShift: g.rel ? YEAR_REL[g.rel.toLowerCase()] : undefined,
       direction: dir,
       mod: position(g.pos),

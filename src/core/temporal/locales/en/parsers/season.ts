@@ -8,6 +8,7 @@ import type { Parser, Reading } from '../../../types';
 import { DIRECTIONS, SEASONS } from '../constants';
 import { POSITION, SEASON, YEAR4 } from '../patterns';
 import { clean, position } from '../read';
+import { YEAR_WORDS, yearFromWords } from './yearWords';
 
 const DIRECTION = alternation([
   'last',
@@ -26,18 +27,20 @@ export const season: Parser = {
   name: 'en/season',
   pattern: rule(
     `(?:(?<the>the)${SP})?(?:${POSITION})?(?:(?<dir>${DIRECTION})${SP})?(?<season>${SEASON})` +
-      `(?:${SP}(?:of${SP})?(?<year>${YEAR4})(?![,.]?\\d)|${SP}of${SP}(?<rel>this|last|next)${SP}year)?`,
+      `(?:${SP}(?:of${SP})?(?:(?<year>${YEAR4})(?![,.]?\\d)|(?<yearWords>${YEAR_WORDS}))|${SP}of${SP}(?<rel>this|last|next)${SP}year)?`,
   ),
   extract(m, text) {
     const g = m.groups ?? {};
     const s = lookup(SEASONS, g.season);
     if (!s) return null;
     const weak = s === 'FA' || s === 'SP';
-    const stated = g.year || g.rel || g.dir || g.pos;
+    // "the winter of nineteen ninety-four" (spoken transcripts).
+    const year = g.year ? +g.year : g.yearWords ? (yearFromWords(g.yearWords) ?? undefined) : undefined;
+    const stated = year !== undefined || g.rel || g.dir || g.pos;
     if (weak && !stated && !SAFE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
     // "the fall of Rome": "of" + a non-year after the season.
     if (
-      !g.year &&
+      year === undefined &&
       !g.rel &&
       /^[\s\u00a0]+of[\s\u00a0]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))
     ) {
@@ -47,7 +50,7 @@ export const season: Parser = {
     return clean({
       type: 'DATE',
       season: s,
-      year: g.year ? +g.year : undefined,
+      year,
       direction: g.dir ? lookup(DIRECTIONS, g.dir.replace(/^this\s+/i, '')) : undefined,
       yearShift: rel ? (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : undefined,
       mod: position(g.pos),
