@@ -187,7 +187,11 @@ export const corpus: LocaleCorpus = {
         'Profit rose in [last fiscal year].',
       ],
     },
-    { value: '2021', texts: ['Sales fell [last year].', 'Sales fell [a year ago].'] },
+    {
+      value: '2021',
+      texts: ['Sales fell [last year].', 'Sales fell [a year ago].', 'Then, [a year or so ago], he left.'],
+    },
+    { value: '2023', texts: ['The plants will close over [the next year or so].'] },
     { value: '2022-W15', texts: ['The strike began [last week].'] },
     { value: '2022-W16', texts: ['The strike began [this week].'] },
     { value: '2022-W16-WE', texts: ['Protests are planned for [the weekend].'] },

@@ -1,4 +1,4 @@
-// Counted back or forward: "five years ago", "a year ago", "10 days ago", "nearly four years ago",
+// Counted back or forward: "five years ago", "a year ago", "a week or so ago", "10 days ago", "nearly four years ago",
 // "a year earlier", "two years from now", "a few years ago" (vague → PAST_REF). "Ago" counts from the
 // publication date; "earlier" from the date the text is narrating ("Sales rose 5% from a year earlier").
 // "Three days later", "90 days after the vote" are durations in TimeML (the anchor is an event): the
@@ -18,7 +18,7 @@ export const ago: Parser = {
   name: 'en/ago',
   pattern: rule(
     `(?:(?<mod>${alternation(Object.keys(AMOUNT_MODS).filter((k) => k !== 'some'))})${SP})?` +
-      `(?:(?<vague>${alternation(VAGUE_AMOUNTS)})|(?<amount>${AMOUNT}))${SP}(?<unit>${UNIT})${SP}(?<dir>ago|earlier|from${SP}now|hence)`,
+      `(?:(?<vague>${alternation(VAGUE_AMOUNTS)})|(?<amount>${AMOUNT}))${SP}(?<unit>${UNIT})(?:${SP}or${SP}so)?${SP}(?<dir>ago|earlier|from${SP}now|hence)`,
   ),
   extract(m, text) {
     const g = m.groups ?? {};

@@ -1,6 +1,7 @@
 // Calendar units named from the publication date: "last week" (ISO week), "this year", "next month",
 // "the past year", "earlier this year", "later this month", "early next year", "the end of this week",
-// "the end of the quarter", "the year", "the weekend", "the current fiscal year", "the full year".
+// "the end of the quarter", "the year", "the weekend", "the current fiscal year", "the full year",
+// "the next year or so".
 
 import { alternation, lookup, rule, SP } from '../../../regex';
 import type { Parser, Reading } from '../../../types';
@@ -27,7 +28,7 @@ const EARLIER = alternation(['earlier', 'later']);
 export const relativeUnit: Parser = {
   name: 'en/relative-unit',
   pattern: rule(
-    `(?:${POSITION}|(?<earlier>${EARLIER})${SP})?(?:the${SP})?(?<dir>${alternation(Object.keys(OFFSETS))})${SP}(?:(?<fiscal>fiscal)${SP})?(?<unit>${CALENDAR_UNIT})`,
+    `(?:${POSITION}|(?<earlier>${EARLIER})${SP})?(?:the${SP})?(?<dir>${alternation(Object.keys(OFFSETS))})${SP}(?:(?<fiscal>fiscal)${SP})?(?<unit>${CALENDAR_UNIT})(?:${SP}or${SP}so)?`,
   ),
   extract(m) {
     const g = m.groups ?? {};
