@@ -221,6 +221,12 @@ export const corpus: LocaleCorpus = {
     { value: 'FUTURE_REF', texts: ['Nobody knows what [the future] holds.', 'in the [coming months]'] },
     // ---- durations
     { value: 'P3W', type: 'DURATION', interval: null, texts: ['The strike lasted [three weeks].'] },
+    {
+      value: 'P8D',
+      type: 'DURATION',
+      texts: ['[Eight trading days] after the crash, stocks rose.', 'It pays within [8 business days].'],
+    },
+    { value: 'P1Y', type: 'DURATION', texts: ['The loan may be extended for [an additional year].'] },
     { value: 'PXM', type: 'DURATION', texts: ['The talks dragged on for [several months].'] },
     { value: 'P10Y', type: 'DURATION', texts: ['He ruled for [a decade].', 'a [10-year] plan'] },
     { value: 'P3Y', type: 'DURATION', texts: ['Prices doubled over [the past three years].'] },

@@ -1,6 +1,7 @@
 // Durations: "three weeks" P3W, "several months" PXM, "a decade" P10Y, "the past three years" P3Y,
 // "the first nine months" P9M, "two-year" P2Y, "nearly forty years" P40Y, "more than four hours" PT4H,
-// "a couple of years" P2Y, "two and a half years", "for years" PXY.
+// "a couple of years" P2Y, "two and a half years", "for years" PXY, "eight trading days" P8D,
+// "an additional year" P1Y.
 
 import { alternation, lookup, rule, SP } from '../../../regex';
 import type { Parser, Reading } from '../../../types';
@@ -28,7 +29,7 @@ export const duration: Parser = {
   name: 'en/duration',
   pattern: rule(
     `(?:(?<mod>${MODS})${SP})?(?:(?<lead>${LEAD})${SP})?(?:(?<vague>${alternation(VAGUE_AMOUNTS)})|(?<amount>${AMOUNT})(?<half>${SP}and${SP}a${SP}half|${SP}1/2)?)` +
-      `(?:(?<hyphen>[-‑])|${SP}(?:more${SP})?)(?<unit>${UNIT})(?<orSo>${SP}or${SP}so)?`,
+      `(?:(?<hyphen>[-‑])|${SP}(?:(?:more|additional|further|trading|business|working)${SP})?)(?<unit>${UNIT})(?<orSo>${SP}or${SP}so)?`,
   ),
   extract(m, text) {
     const g = m.groups ?? {};
