@@ -219,6 +219,16 @@ export const corpus: LocaleCorpus = {
       texts: ['He is [now] in Paris.', 'He [currently] lives in Rome.', 'at [current] prices'],
     },
     { value: 'FUTURE_REF', texts: ['Nobody knows what [the future] holds.', 'in the [coming months]'] },
+    {
+      value: 'FUTURE_REF',
+      texts: [
+        'It does not bode well for [coming quarters].',
+        'Losses will cut tax payments in [future quarters].',
+        'We do not minimize the challenges of [the near term].',
+        'It may placate holders in [the short term].',
+      ],
+    },
+    { value: 'PAST_REF', texts: ['Insurance has been a tough business in [recent quarters].'] },
     // ---- durations
     { value: 'P3W', type: 'DURATION', interval: null, texts: ['The strike lasted [three weeks].'] },
     {
@@ -304,5 +314,6 @@ export const corpus: LocaleCorpus = {
     'Baker said on ABC’s "This Week" that talks failed.',
     'Funds hold more than a quarter of the market.',
     'The talks took a full week.',
+    'The company will reduce short-term debt.',
   ],
 };

@@ -1,6 +1,6 @@
 // Vague references to now, the past and the future: "now", "currently", "current (levels)", "these days"
 // → PRESENT_REF; "recently", "recent (weeks)", "the past", "previously" → PAST_REF; "the future", "soon",
-// "(in the) coming months" → FUTURE_REF.
+// "(in the) coming months", "future quarters", "in the near term" → FUTURE_REF.
 
 import { alternation, rule } from '../../../regex';
 import type { Parser } from '../../../types';
@@ -22,6 +22,7 @@ const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   'recent days': 'PAST_REF',
   'recent weeks': 'PAST_REF',
   'recent months': 'PAST_REF',
+  'recent quarters': 'PAST_REF',
   recent: 'PAST_REF',
   'the future': 'FUTURE_REF',
   future: 'FUTURE_REF',
@@ -29,6 +30,10 @@ const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   'coming years': 'FUTURE_REF',
   'coming weeks': 'FUTURE_REF',
   'coming days': 'FUTURE_REF',
+  'coming quarters': 'FUTURE_REF',
+  'future quarters': 'FUTURE_REF',
+  'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
   'the long term': 'FUTURE_REF',
 };
