@@ -237,6 +237,11 @@ export const corpus: LocaleCorpus = {
       texts: ['[Eight trading days] after the crash, stocks rose.', 'It pays within [8 business days].'],
     },
     { value: 'P1Y', type: 'DURATION', texts: ['The loan may be extended for [an additional year].'] },
+    {
+      value: 'PXW',
+      type: 'DURATION',
+      texts: ['Funds will sell bonds in [the weeks ahead].', 'in [the weeks to come]'],
+    },
     { value: 'PXM', type: 'DURATION', texts: ['The talks dragged on for [several months].'] },
     { value: 'P10Y', type: 'DURATION', texts: ['He ruled for [a decade].', 'a [10-year] plan'] },
     { value: 'P3Y', type: 'DURATION', texts: ['Prices doubled over [the past three years].'] },

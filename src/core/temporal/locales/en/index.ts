@@ -5,7 +5,7 @@ import type { Locale } from '../../types';
 import { ago } from './parsers/ago';
 import { anchoredUnit } from './parsers/anchored';
 import { century, decade } from './parsers/decade';
-import { bareUnits, duration, unitLong } from './parsers/duration';
+import { bareUnits, duration, unitLong, unitsAhead } from './parsers/duration';
 import { month } from './parsers/month';
 import { dayMonth, monthDay } from './parsers/monthDay';
 import { isoDate, slashDate } from './parsers/numericDate';
@@ -54,6 +54,7 @@ export const en: Locale = {
     ago,
     duration,
     bareUnits,
+    unitsAhead,
     unitLong,
     everyUnit,
     setAdverb,

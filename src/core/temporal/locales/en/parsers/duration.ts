@@ -113,6 +113,16 @@ export const bareUnits: Parser = {
   },
 };
 
+export const unitsAhead: Parser = {
+  name: 'en/duration-ahead',
+  // "in the weeks ahead", "the months to come": an unspecified stretch from now (TimeBank: PXW, the article in).
+  pattern: rule(`the${SP}(?<unit>days|weeks|months|years)${SP}(?:ahead|to${SP}come)`),
+  extract(m) {
+    const unit = lookup(UNITS, m.groups?.unit);
+    return unit ? { type: 'DURATION', duration: { unit, amount: null } } : null;
+  },
+};
+
 export const unitLong: Parser = {
   name: 'en/duration-long',
   // "a day-long strike" → P1D, "a decades-long feud" → PXY (plural: unspecified amount).
