@@ -107,7 +107,16 @@ export const corpus: LocaleCorpus = {
       value: '2022-Q1',
       texts: ['Net income rose 5% in [the latest quarter].', 'Earnings fell in [the quarter].'],
     },
-    { value: '2021-Q1', texts: ['It compares with [the year-ago quarter].'] },
+    {
+      value: '2021-Q1',
+      texts: [
+        'It compares with [the year-ago quarter].',
+        'In [the comparable year-ago quarter], it earned $3 million.',
+        'It earned $1.8 million for [the corresponding period last year].',
+        'For [the quarter a year ago], it reported a loss.',
+        'Sales for [last year’s quarter] were about $3 million.',
+      ],
+    },
     // The adjective alone in results stories: the same comparison quarter, the article left out.
     {
       value: '2021-Q1',

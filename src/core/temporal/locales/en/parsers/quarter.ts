@@ -43,18 +43,29 @@ export const quarterOrdinal: Parser = {
   },
 };
 
+// "last year", "a year ago", "of the previous year" after "the quarter" / "the corresponding period".
+const YEAR_BACK = `(?:of${SP})?(?:last${SP}year|a${SP}year${SP}(?:ago|earlier)|the${SP}(?:previous|prior)${SP}year)`;
+const PERIOD = `(?:quarter|period)`;
+
 export const quarterLatest: Parser = {
   name: 'en/quarter-latest',
-  // "in the latest quarter" → last completed quarter; "the year-ago quarter" / "the year-earlier period"
-  // → the same quarter a year before it. "The quarter" alone reads the same way in results stories.
+  // "in the latest quarter" → last completed quarter; "the year-ago quarter" / "the year-earlier period",
+  // "the comparable year-ago quarter", "the corresponding period last year", "the quarter a year ago",
+  // "last year's quarter" → the same quarter a year before it. "The quarter" alone reads like "the latest
+  // quarter" in results stories.
   pattern: rule(
-    `the${SP}(?:(?<latest>latest|most${SP}recent|recent|just-?(?:completed|ended))${SP}(?:quarter|period)|(?<ago>year-?(?:ago|earlier))${SP}(?:quarter|period)|quarter)`,
+    `the${SP}(?:(?<latest>latest|most${SP}recent|recent|just-?(?:completed|ended))${SP}${PERIOD}` +
+      `|(?:(?:comparable|corresponding|same)${SP})?(?<ago>year-?(?:ago|earlier))${SP}${PERIOD}` +
+      `|(?:(?:comparable|corresponding|same)${SP})?(?<agoAfter>${PERIOD}${SP}${YEAR_BACK})` +
+      `|quarter)` +
+      `|(?<agoBefore>last${SP}year${APOS}s${SP}${PERIOD})`,
   ),
   extract(m, text) {
     const g = m.groups ?? {};
     // "a quarter of the vote", "the quarter-final": only the calendar quarter.
     if (/^[-‑]/.test(text.slice(m.index + m[0].length))) return null;
-    return { type: 'DATE', shift: { unit: 'quarter', offset: g.ago ? -5 : -1 } };
+    const ago = g.ago ?? g.agoAfter ?? g.agoBefore;
+    return { type: 'DATE', shift: { unit: 'quarter', offset: ago ? -5 : -1 } };
   },
 };
 
