@@ -96,6 +96,10 @@ export const corpus: LocaleCorpus = {
       texts: ['Sales in [the first half of 2023] will rise.'],
     },
     {
+      value: '1989-H2',
+      texts: ['Earnings will be lower for [the last half of 1989].', 'in [the latter half of 1989]'],
+    },
+    {
       value: '1998-Q3',
       texts: ['Profit rose in [fiscal 1998’s third quarter].', 'in [the third quarter of 1998]'],
     },
@@ -328,6 +332,7 @@ export const corpus: LocaleCorpus = {
     'Baker said on ABC’s "This Week" that talks failed.',
     'Funds hold more than a quarter of the market.',
     'The talks took a full week.',
+    'He spoke for the last half hour.',
     'The company will reduce short-term debt.',
   ],
 };

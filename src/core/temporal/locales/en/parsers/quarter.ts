@@ -19,11 +19,16 @@ const TAIL =
 
 export const quarterOrdinal: Parser = {
   name: 'en/quarter',
-  pattern: rule(`${LEAD}(?:fiscal${SP})?(?<ord>${ORD})(?:-|${SP})(?<kind>quarter|half)${TAIL}`),
+  pattern: rule(
+    `${LEAD}(?:fiscal${SP})?(?:(?<ord>${ORD})(?:-|${SP})(?<kind>quarter|half)|(?<lastHalf>last|latter)${SP}half)${TAIL}`,
+  ),
   extract(m) {
     const g = m.groups ?? {};
-    const n = ORDINALS[g.ord.toLowerCase()];
-    const half = g.kind.toLowerCase() === 'half';
+    // "the last half of 1989", "the latter half": the second half. "The last quarter" is the relative rule's.
+    const n = g.lastHalf ? 2 : ORDINALS[g.ord.toLowerCase()];
+    const half = !!g.lastHalf || g.kind.toLowerCase() === 'half';
+    // Only with its year: "the last half hour", "the last half of the '80s" are not calendar halves.
+    if (g.lastHalf && !g.yearTail && !g.relTail && !g.relTail2) return null;
     if (half && n > 2 && g.ord.toLowerCase() !== 'final') return null;
     const rel = g.relLead ?? g.relTail ?? g.relTail2;
     const yearText = g.yearLead ?? g.yearLead2 ?? g.yearTail;
