@@ -64,6 +64,16 @@ export const corpus: LocaleCorpus = {
     { value: '1998', texts: ['Sales rose in [fiscal 1998].', 'Plans for [the year 1998] were cut.'] },
     { value: '1996', mod: 'MID', texts: ['The group began to fall apart in [mid-1996].'] },
     { value: '1996', texts: ['in [nineteen ninety-six]'] },
+    {
+      value: '1994',
+      mod: 'ON_OR_AFTER',
+      texts: [
+        'It will not be profitable until [1994 or later].',
+        'Earnings for [1994 and beyond] look good.',
+      ],
+    },
+    { value: '1984', texts: ['He joined in [1984] and later served as director.'] },
+    { value: '1959', mod: 'AFTER', texts: ['The [post-1959] politics split families.'] },
     { value: '1997-01', texts: ['[January nineteen ninety-seven]. Atlanta again.'] },
     { value: '1994-WI', texts: ['the price we saw in [the winter of nineteen ninety-four]'] },
     { value: '2005', texts: ['in [two thousand and five]'] },
