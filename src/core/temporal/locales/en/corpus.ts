@@ -249,6 +249,7 @@ export const corpus: LocaleCorpus = {
         'Losses will cut tax payments in [future quarters].',
         'We do not minimize the challenges of [the near term].',
         'It may placate holders in [the short term].',
+        'The debt will be refinanced at [a later date].',
       ],
     },
     { value: 'PAST_REF', texts: ['Insurance has been a tough business in [recent quarters].'] },

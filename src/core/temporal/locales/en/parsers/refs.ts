@@ -33,6 +33,8 @@ const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   'coming quarters': 'FUTURE_REF',
   'future quarters': 'FUTURE_REF',
   'the near term': 'FUTURE_REF',
+  'a later date': 'FUTURE_REF',
+  'a future date': 'FUTURE_REF',
   'the short term': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
   'the long term': 'FUTURE_REF',
