@@ -179,6 +179,8 @@ export const corpus: LocaleCorpus = {
     { value: '2022-04-22TMO', type: 'TIME', texts: ['The minister resigned [this morning].'] },
     { value: '2022-04-21TNI', type: 'TIME', texts: ['Fighting continued [last night].'] },
     { value: '2022-04-22T18:00', type: 'TIME', texts: ['The polls close at [6 p.m.]'] },
+    { value: '2022-04-22T19:15', type: 'TIME', mod: 'APPROX', texts: ['Two men came in [around 7:15 p.m.]'] },
+    { value: '2022-11-01', mod: 'APPROX', texts: ['The sale will be completed [around Nov. 1].'] },
     { value: '2022-04-22T10:30', type: 'TIME', texts: ['The market opened at [10:30 a.m. EST].'] },
     { value: '2022-04-20T22:00', type: 'TIME', texts: ['Police arrived at [10 p.m. Wednesday].'] },
     {

@@ -31,8 +31,14 @@ export const monthDay: Parser = {
   name: 'en/month-day',
   // "Sept. 15, 1998", "Friday Oct. 13", "March 4". A clock time right after the day is not a day:
   // "Jan. 10:30" is rare, but "March 4:1" (a verse) must not read as 4 March — hence (?!:\d).
-  pattern: rule(`${WEEKDAY_PREFIX}?(?<month>${MONTH})${SP}(?<day>${DAY})(?![:]\\d)${YEAR_TAIL}`),
-  extract: read,
+  // "around Nov. 1": TimeBank keeps "around" in the extent (mod APPROX).
+  pattern: rule(
+    `(?:(?<around>around)${SP})?${WEEKDAY_PREFIX}?(?<month>${MONTH})${SP}(?<day>${DAY})(?![:]\\d)${YEAR_TAIL}`,
+  ),
+  extract(m) {
+    const r = read(m);
+    return r && m.groups?.around ? { ...r, mod: 'APPROX' } : r;
+  },
 };
 
 export const dayMonth: Parser = {

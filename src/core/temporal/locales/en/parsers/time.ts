@@ -31,8 +31,9 @@ function withDay(g: Record<string, string | undefined>, r: Reading): Reading {
 
 export const clockTime: Parser = {
   name: 'en/time',
+  // "around 7:15 p.m.": TimeBank keeps "around" in the extent (mod APPROX).
   pattern: rule(
-    `(?:(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?${SP0}(?<ampm>[ap]\\.${SP0}m\\.?|[ap]m)(?![\\p{L}])` +
+    `(?:(?<around>around)${SP})?(?:(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?${SP0}(?<ampm>[ap]\\.${SP0}m\\.?|[ap]m)(?![\\p{L}])` +
       `|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?![:.]?\\d)` +
       `|(?<noon>noon|midnight)` +
       `|(?<wordHour>${HOUR_WORDS}|1[0-2]|0?[1-9])${SP}(?:o['’]clock|(?<inThe>in${SP}the${SP}(?<half>morning|afternoon|evening)))` +
@@ -67,6 +68,6 @@ export const clockTime: Parser = {
       if ((part === 'afternoon' || part === 'evening') && hour < 12) hour += 12;
       if (part === 'morning' && hour === 12) hour = 0;
     }
-    return withDay(g, { type: 'TIME', hour, minute });
+    return withDay(g, { type: 'TIME', hour, minute, ...(g.around ? { mod: 'APPROX' as const } : {}) });
   },
 };
