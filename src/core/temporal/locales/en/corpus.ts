@@ -295,6 +295,7 @@ export const corpus: LocaleCorpus = {
     },
     { value: 'P3D', type: 'DURATION', texts: ['[Three days] later, he resigned.'] },
     { value: 'PXY', type: 'DURATION', texts: ['The feud has lasted for [years].', 'a [decades-long] feud'] },
+    { value: 'PXW', type: 'DURATION', texts: ['He probably died within [weeks or months] of his capture.'] },
     { value: 'P1D', type: 'DURATION', texts: ['a [day-long] strike'] },
     // ---- sets
     {

@@ -93,22 +93,27 @@ export const duration: Parser = {
 export const bareUnits: Parser = {
   name: 'en/duration-bare-plural',
   // "for years", "within weeks", "after months of talks": plural unit alone after a preposition → PXY, PXW.
-  // Only the unit is the extent, as in TimeBank ("within [weeks]").
+  // "within weeks or months": the first unit gives the value (TimeBank: PXW), both stay in the extent.
+  // Only the unit(s) are the extent, as in TimeBank ("within [weeks]").
   // The preposition is matched (a look-behind would rescan long runs of spaces) and left out via `extent`.
   pattern: rule(
-    `(?:for|within|in|after|over)${SP}(?<unit>years|months|weeks|days|decades|hours)(?!${SP}(?:of|ago|before|later|earlier))`,
+    `(?:for|within|in|after|over)${SP}(?<unit>years|months|weeks|days|decades|hours)` +
+      `(?:${SP}or${SP}(?:years|months|weeks|days|decades|hours)(?!${SP}(?:ago|before|later|earlier))` +
+      `|(?!${SP}(?:of|ago|before|later|earlier)))`,
   ),
   extract(m) {
     const word = m.groups?.unit ?? '';
     const unit = lookup(UNITS, word);
     if (!unit) return null;
     const end = m.index + m[0].length;
+    // The prepositions contain no unit word: the first unit word starts the extent.
+    const start = m.index + m[0].indexOf(word);
     // "for decades" → PXY, as TimeBank writes it.
     const counted = unit === 'decade' ? 'year' : unit;
     return {
       type: 'DURATION',
       duration: { unit: counted, amount: null },
-      extent: { start: end - word.length, end },
+      extent: { start, end },
     };
   },
 };
