@@ -21,6 +21,17 @@ const DURATION_LETTERS: Partial<Record<Unit, { letter: string; time?: boolean; f
   century: { letter: 'Y', factor: 100 },
 };
 
+// A fraction goes to the next smaller unit when it is a whole number of them, as TimeML writes it:
+// "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "a minute and a half" → PT1M30S, "two and a half days"
+// → P2DT12H. Seconds, weeks and months keep the decimal (« 30,4 secondes » → PT30.4S).
+const FRACTION_SPLIT: Partial<Record<Unit, { per: number; write: (whole: number, rest: number) => string }>> =
+  {
+    year: { per: 12, write: (w, r) => `P${w ? `${w}Y` : ''}${r}M` },
+    hour: { per: 60, write: (w, r) => `PT${w ? `${w}H` : ''}${r}M` },
+    minute: { per: 60, write: (w, r) => `PT${w ? `${w}M` : ''}${r}S` },
+    day: { per: 24, write: (w, r) => `P${w ? `${w}D` : ''}T${r}H` },
+  };
+
 /** « quatre jours » → P4D; « plusieurs semaines » → PXW; « 30,4 secondes » → PT30.4S; « une décennie » → P10Y. */
 export function durationValue(duration: { unit: Unit; amount: number | null }): string {
   const spec = DURATION_LETTERS[duration.unit] ?? { letter: 'D' };
@@ -30,6 +41,12 @@ export function durationValue(duration: { unit: Unit; amount: number | null }): 
     return `P${spec.time ? 'T' : ''}X${letter}`;
   }
   const amount = Math.round(duration.amount * (spec.factor ?? 1) * 1000) / 1000;
+  const split = FRACTION_SPLIT[duration.unit];
+  if (split && !Number.isInteger(amount)) {
+    const whole = Math.floor(amount);
+    const rest = Math.round((amount - whole) * split.per * 1000) / 1000;
+    if (Number.isInteger(rest)) return split.write(whole, rest);
+  }
   return `P${spec.time ? 'T' : ''}${amount}${spec.letter}`;
 }
 

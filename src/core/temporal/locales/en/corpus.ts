@@ -257,6 +257,15 @@ export const corpus: LocaleCorpus = {
     { value: 'PAST_REF', texts: ['Insurance has been a tough business in [recent quarters].'] },
     // ---- durations
     { value: 'P3W', type: 'DURATION', interval: null, texts: ['The strike lasted [three weeks].'] },
+    // Fractions go to the next smaller unit.
+    {
+      value: 'P2Y6M',
+      type: 'DURATION',
+      texts: ['He served [2 1/2 years] in prison.', 'He served [two and a half years].'],
+    },
+    { value: 'PT5H30M', type: 'DURATION', texts: ['The flight took [5 1/2 hours].'] },
+    { value: 'PT1M30S', type: 'DURATION', texts: ['The clip lasts [a minute and a half].'] },
+    { value: 'P2DT12H', type: 'DURATION', texts: ['The talks lasted [two and a half days].'] },
     {
       value: 'P8D',
       type: 'DURATION',

@@ -1,6 +1,6 @@
 // Durations: "three weeks" P3W, "several months" PXM, "a decade" P10Y, "the past three years" P3Y,
 // "the first nine months" P9M, "two-year" P2Y, "nearly forty years" P40Y, "more than four hours" PT4H,
-// "a couple of years" P2Y, "two and a half years", "for years" PXY, "eight trading days" P8D,
+// "a couple of years" P2Y, "two and a half years" P2Y6M, "a minute and a half" PT1M30S, "for years" PXY, "eight trading days" P8D,
 // "an additional year" P1Y.
 
 import { alternation, lookup, rule, SP } from '../../../regex';
@@ -29,7 +29,7 @@ export const duration: Parser = {
   name: 'en/duration',
   pattern: rule(
     `(?:(?<mod>${MODS})${SP})?(?:(?<lead>${LEAD})${SP})?(?:(?<vague>${alternation(VAGUE_AMOUNTS)})|(?<amount>${AMOUNT})(?<half>${SP}and${SP}a${SP}half|${SP}1/2)?)` +
-      `(?:(?<hyphen>[-‑])|${SP}(?:(?:more|additional|further|trading|business|working)${SP})?)(?<unit>${UNIT})(?<orSo>${SP}or${SP}so)?`,
+      `(?:(?<hyphen>[-‑])|${SP}(?:(?:more|additional|further|trading|business|working)${SP})?)(?<unit>${UNIT})(?<halfAfter>${SP}and${SP}a${SP}half)?(?<orSo>${SP}or${SP}so)?`,
   ),
   extract(m, text) {
     const g = m.groups ?? {};
@@ -56,7 +56,7 @@ export const duration: Parser = {
       amount = parseAmount(g.amount);
       if (amount === null) return null;
       if (/^an?$/i.test(g.amount) && /s$/i.test(g.unit)) return null;
-      if (g.half) amount += 0.5;
+      if (g.half || g.halfAfter) amount += 0.5;
     }
     // "the 1990 year"? A four-digit "amount" is a year, not a count of units.
     if (amount !== null && amount >= 1000 && !g.vague) return null;
@@ -68,7 +68,7 @@ export const duration: Parser = {
     if (/^an?$/i.test(g.amount ?? '') && !g.lead && !g.mod) {
       const before = text.slice(Math.max(0, m.index - 10), m.index);
       if (
-        !/(?:for|within|in|than|about|nearly|almost|barely|of|after|least|only|just|as long as|take|takes|took|last|lasted|spend|spent)[\s\u00a0]+$/i.test(
+        !/(?:for|within|in|than|about|nearly|almost|barely|of|after|least|only|just|as long as|take|takes|took|last|lasts|lasted|spend|spent)[\s\u00a0]+$/i.test(
           before,
         )
       )
