@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'out/renderer');
@@ -16,7 +17,7 @@ if (!existsSync(join(outDir, 'index.html'))) {
   console.error('bench/pan: out/renderer is missing; run `npm run build` first.');
   process.exit(1);
 }
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = CHROMIUM_PATH;
 if (!existsSync(executablePath)) {
   console.error(`bench/pan: no Chromium at ${executablePath} (apt-get install -y chromium).`);
   process.exit(1);
@@ -130,18 +131,7 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 
 // ----- browser --------------------------------------------------------------------------------------------
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
 function stats(values) {
   const s = [...values].sort((a, b) => a - b);
