@@ -1,7 +1,13 @@
 // Pure document edits. Each returns a new TimelineDocument (or the same object when nothing changed), so
 // the history can keep snapshots and Svelte sees a new value.
 
-import type { EventStatus, Mention, TimelineDocument, TimelineEvent } from '../../../shared/timeline';
+import type {
+  AlternativeReading,
+  EventStatus,
+  Mention,
+  TimelineDocument,
+  TimelineEvent,
+} from '../../../shared/timeline';
 
 /** What the user changed on an event, so a re-resolution keeps exactly that and re-dates the rest.
  * Saved with the document (the format allows added fields); `edited` alone means "keep everything". */
@@ -62,19 +68,24 @@ export function editEvent(doc: TimelineDocument, id: string, patch: EventPatch):
   return replaceEvent(doc, id, edits.length ? withEdits(next, ...edits) : next);
 }
 
-/** Switches a mention to its other reading (« the Tuesday before » ↔ « the Tuesday after ») and moves
- * the events that cite it; the original reading becomes the alternative, so a second click goes back. */
-export function flipAlternative(doc: TimelineDocument, mentionId: string): TimelineDocument {
-  const mention = doc.mentions.find((m) => m.id === mentionId);
-  const alt = mention?.alternative;
-  if (!mention || !alt) return doc;
-  const flipped: Mention = {
+/** The mention with its other reading taken, and the reading it had kept as the alternative. */
+function swapReading(mention: Mention, alt: AlternativeReading): Mention {
+  return {
     ...mention,
     value: alt.value,
     interval: alt.interval,
     explanation: alt.explanation,
     alternative: { value: mention.value, interval: mention.interval, explanation: mention.explanation },
   };
+}
+
+/** Switches a mention to its other reading (« the Tuesday before » ↔ « the Tuesday after ») and moves
+ * the events that cite it; the original reading becomes the alternative, so a second click goes back. */
+export function flipAlternative(doc: TimelineDocument, mentionId: string): TimelineDocument {
+  const mention = doc.mentions.find((m) => m.id === mentionId);
+  const alt = mention?.alternative;
+  if (!mention || !alt) return doc;
+  const flipped = swapReading(mention, alt);
   const interval = alt.interval;
   return {
     ...doc,
@@ -165,13 +176,7 @@ export function mergeEdits(previous: TimelineDocument, fresh: TimelineDocument):
       if (mention && alt?.interval) {
         next.start = alt.interval.start;
         next.end = alt.interval.end;
-        const flipped: Mention = {
-          ...mention,
-          value: alt.value,
-          interval: alt.interval,
-          explanation: alt.explanation,
-          alternative: { value: mention.value, interval: mention.interval, explanation: mention.explanation },
-        };
+        const flipped = swapReading(mention, alt);
         mentions = mentions.map((m) => (m.id === mention.id ? flipped : m));
       }
     }
