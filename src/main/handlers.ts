@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import type {
   AppInfo,
+  AutosaveResult,
   InvokeArgs,
   InvokeChannel,
   InvokeResult,
@@ -16,11 +17,12 @@ import { loadArticle } from './services/article';
 import type { ArticleLoader } from './services/articleLoader';
 import { ArticleError } from './services/articleErrors';
 import { AutosaveStore } from './services/autosave';
-import { writeFileAtomic } from './services/atomicWrite';
+import { cleanStaleTempsIn, writeFileAtomic } from './services/atomicWrite';
 import { OpenGate } from './services/openGate';
 import { svgToPng } from './services/png';
 import { RecentList } from './services/recent';
 import {
+  cleanTimelineTemps,
   isTimelinePath,
   readTimelineFile,
   TimelineFileError,
@@ -46,7 +48,14 @@ export interface HandlerDeps {
   loadArticle?: ArticleLoader;
   /** Told after each successful open, to refresh the Open Recent menu and the OS list. */
   recentChanged?(entries: RecentEntry[], opened: string): void;
+  /** Longest an open may take before it is stopped with a message (default OPEN_TIME_LIMIT_MS). */
+  openTimeLimitMs?: number;
+  /** The renderer's answer after the close prompt's Save: saved, so the window may close, or not. */
+  closeAfterSave?(saved: boolean): void;
 }
+
+/** A backstop above the loaders' own budgets: an open that still has not answered is given up. */
+export const OPEN_TIME_LIMIT_MS = 60_000;
 
 export type Handlers = {
   [C in InvokeChannel]: (...args: InvokeArgs<C>) => Promise<InvokeResult<C>>;
@@ -55,6 +64,8 @@ export type Handlers = {
 export interface MainHandlers extends Handlers {
   /** A path from outside the window (command line, second launch, open-file, recent menu): the user chose it. */
   openFromOutside(path: string): Promise<OpenResult>;
+  /** At start: removes what crashed saves left in the data folder and beside the recent timelines. */
+  cleanUp(): Promise<void>;
 }
 
 const nameOf = (path: string): string => basename(path);
@@ -65,10 +76,43 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
   const autosave = new AutosaveStore(deps.dataDir);
   const load = deps.loadArticle ?? loadArticle;
 
-  async function open(path: string): Promise<OpenResult> {
+  const limit = deps.openTimeLimitMs ?? OPEN_TIME_LIMIT_MS;
+  /** Ends every open still waiting, with the given answer (Cancel: canceled; past the time limit: a message). */
+  const pendingOpens = new Set<(result: OpenResult) => void>();
+
+  // An open that never returns (a file on a hung network share, a loader stuck on a hostile file) must not
+  // keep the window busy: the user can cancel it, and past the time limit it ends with a message. Its
+  // late result is dropped, and the file is then not added to the recent list.
+  function open(path: string): Promise<OpenResult> {
+    return new Promise((resolve) => {
+      let settled = false;
+      const finish = (result: OpenResult): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        pendingOpens.delete(finish);
+        resolve(result);
+      };
+      const timer = setTimeout(
+        () =>
+          finish({
+            ok: false,
+            code: 'timeout',
+            message: `“${nameOf(path)}” took longer than ${Math.round(limit / 1000)} s to open and was stopped; nothing else changed.`,
+            path,
+          }),
+        limit,
+      );
+      pendingOpens.add(finish);
+      void openNow(path, () => settled).then(finish);
+    });
+  }
+
+  async function openNow(path: string, abandoned: () => boolean): Promise<OpenResult> {
     try {
       let result: OpenResult;
       if (isTimelinePath(path)) {
+        await cleanTimelineTemps(path);
         const doc = await readTimelineFile(path);
         result = { ok: true, kind: 'timeline', path, name: nameOf(path), doc };
       } else {
@@ -77,7 +121,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         });
         result = { ok: true, kind: 'article', article: { ...article, name: nameOf(path) } };
       }
-      if (path !== deps.samplePath) {
+      if (path !== deps.samplePath && !abandoned()) {
         await recent.add(path);
         deps.recentChanged?.(await recent.list(), path);
       }
@@ -173,8 +217,20 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       await deps.writeClipboardPng(svgToPng(svg, { scale }));
       return { ok: true };
     },
-    async 'autosave:write'(entry) {
-      await autosave.write(entry);
+    async 'autosave:write'(entry): Promise<AutosaveResult> {
+      try {
+        await autosave.write(entry);
+        return { ok: true };
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        const why =
+          code === 'ENOSPC'
+            ? 'the disk is full'
+            : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+              ? 'the data folder cannot be written'
+              : String((err as Error).message ?? err);
+        return { ok: false, message: `The safety copy of your edits could not be written (${why}).` };
+      }
     },
     async 'autosave:read'() {
       return autosave.read();
@@ -185,12 +241,23 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
     async 'window:setEdited'(edited) {
       deps.setEdited(edited);
     },
+    async 'file:cancelOpen'() {
+      for (const finish of [...pendingOpens]) finish({ ok: false, canceled: true });
+    },
+    async 'window:closeAfterSave'(saved) {
+      deps.closeAfterSave?.(saved);
+    },
     async 'app:info'() {
       return deps.appInfo();
     },
     async openFromOutside(path) {
       gate.grant(path);
       return open(path);
+    },
+    async cleanUp() {
+      await cleanStaleTempsIn(deps.dataDir);
+      const entries = await recent.list().catch(() => []);
+      await Promise.all(entries.filter((e) => isTimelinePath(e.path)).map((e) => cleanTimelineTemps(e.path)));
     },
   };
 }

@@ -35,7 +35,9 @@ export type OpenErrorCode =
   | 'too-large'
   | 'no-article-text'
   | 'not-allowed'
-  | 'bad-timeline';
+  | 'bad-timeline'
+  /** The open ran past the time limit and was stopped. */
+  | 'timeout';
 
 export type OpenResult =
   | { ok: true; kind: 'article'; article: OpenedArticle }
@@ -77,6 +79,9 @@ export interface AutosaveEntry {
   /** The .factline.json it belongs to, or null for an unsaved document. */
   path: string | null;
 }
+
+/** An autosave that failed says why, so the window can warn that the safety copy is not being kept. */
+export type AutosaveResult = { ok: true } | { ok: false; message: string };
 
 export interface AppInfo {
   /** UI language from the system, `fr` or `en`. */
@@ -135,10 +140,14 @@ export interface InvokeContract {
   'timeline:save': { args: [request: SaveTimelineRequest]; result: SaveResult };
   'export:image': { args: [request: ExportImageRequest]; result: SaveResult };
   'export:copyImage': { args: [request: { svg: string; scale: number }]; result: { ok: boolean } };
-  'autosave:write': { args: [entry: AutosaveEntry]; result: void };
+  'autosave:write': { args: [entry: AutosaveEntry]; result: AutosaveResult };
   'autosave:read': { args: []; result: AutosaveEntry | null };
   'autosave:clear': { args: []; result: void };
   'window:setEdited': { args: [edited: boolean]; result: void };
+  /** Gives up the open in progress (its result, when it comes, is dropped); the Cancel button. */
+  'file:cancelOpen': { args: []; result: void };
+  /** The answer to `window:saveBeforeClose`: saved (the window may close) or not (it stays). */
+  'window:closeAfterSave': { args: [saved: boolean]; result: void };
   'app:info': { args: []; result: AppInfo };
 }
 
@@ -152,9 +161,16 @@ export interface EventContract {
   /** A file arrived from outside the window: command line, second launch, macOS open-file, recent menu. */
   'file:opened': OpenResult;
   'file:progress': OpenProgress;
+  /** The user chose Save in the close prompt: save, then answer with `window:closeAfterSave`. */
+  'window:saveBeforeClose': null;
 }
 export type EventChannel = keyof EventContract;
-export const EVENT_CHANNELS: readonly EventChannel[] = ['menu:command', 'file:opened', 'file:progress'];
+export const EVENT_CHANNELS: readonly EventChannel[] = [
+  'menu:command',
+  'file:opened',
+  'file:progress',
+  'window:saveBeforeClose',
+];
 
 /** window.api method name → channel. The preload and the e2e bridge build `window.api` from this table. */
 export const API_METHODS = {
@@ -169,6 +185,8 @@ export const API_METHODS = {
   readAutosave: 'autosave:read',
   clearAutosave: 'autosave:clear',
   setEdited: 'window:setEdited',
+  cancelOpen: 'file:cancelOpen',
+  closeAfterSave: 'window:closeAfterSave',
   appInfo: 'app:info',
 } as const satisfies Record<string, InvokeChannel>;
 
@@ -243,5 +261,7 @@ export const VALIDATORS: { [C in InvokeChannel]: (args: unknown[]) => boolean } 
   'autosave:read': noArgs,
   'autosave:clear': noArgs,
   'window:setEdited': (a) => a.length === 1 && typeof a[0] === 'boolean',
+  'file:cancelOpen': noArgs,
+  'window:closeAfterSave': (a) => a.length === 1 && typeof a[0] === 'boolean',
   'app:info': noArgs,
 };

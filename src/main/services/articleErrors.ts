@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { ArticleFormat, OpenErrorCode } from '../../shared/ipc';
 
 /** 'missing' | 'permission' | 'directory' | 'empty' | 'binary' | 'unsupported' | 'corrupt' | 'too-large' | 'no-article-text' */
-export type ArticleErrorCode = Exclude<OpenErrorCode, 'not-allowed' | 'bad-timeline'>;
+export type ArticleErrorCode = Exclude<OpenErrorCode, 'not-allowed' | 'bad-timeline' | 'timeout'>;
 
 export interface ArticleErrorContext {
   /** For 'unsupported': what the file is, e.g. `a Word 97–2003 document (.doc)`. */
