@@ -12,7 +12,16 @@ import type {
 /** What the user changed on an event, so a re-resolution keeps exactly that and re-dates the rest.
  * Saved with the document (the format allows added fields); `edited` alone means "keep everything". */
 export type UserEdit = 'date' | 'label' | 'status' | 'reading';
-export type EditableEvent = TimelineEvent & { userEdits?: UserEdit[] };
+export type EditableEvent = TimelineEvent & {
+  userEdits?: UserEdit[];
+  /** Made by the user from a text selection: never taken for an extracted event on a new run. */
+  added?: boolean;
+};
+
+/** Added by the user. Files saved before `added` existed: the ids `addEventFromSpan` gives (`u3`, `u3-kept`). */
+function isAdded(event: EditableEvent): boolean {
+  return event.added === true || (/^u\d+(-kept)*$/.test(event.id) && !event.userEdits);
+}
 
 function withEdits(event: EditableEvent, ...edits: UserEdit[]): EditableEvent {
   const all = new Set([...(event.userEdits ?? []), ...edits]);
@@ -123,7 +132,7 @@ export function addEventFromSpan(
   let id: string;
   do id = `u${++addedCount}`;
   while (doc.events.some((e) => e.id === id));
-  const event: TimelineEvent = {
+  const event: EditableEvent = {
     id,
     start: interval?.start ?? fallbackDay,
     end: interval?.end ?? fallbackDay,
@@ -132,6 +141,7 @@ export function addEventFromSpan(
     mentions: inside.map((m) => m.id),
     status: 'reported',
     edited: true,
+    added: true,
   };
   return { doc: { ...doc, events: [...doc.events, event] }, id };
 }
@@ -150,16 +160,25 @@ export function eventKey(doc: TimelineDocument, event: TimelineEvent): string {
  * (its date still moves); an added one is kept as it is. Fields the user never touched follow the new run.
  */
 export function mergeEdits(previous: TimelineDocument, fresh: TimelineDocument): TimelineDocument {
-  const kept = new Map<string, EditableEvent>();
-  for (const e of previous.events) if (e.edited || e.hidden) kept.set(eventKey(previous, e), e);
-  if (kept.size === 0) return fresh;
-  const used = new Set<string>();
+  // Several kept events may share one key (an event the user added over the very claim of an extracted
+  // one, or two claims the extractor split on the same span): each key holds a queue, in document order,
+  // so every kept event is matched at most once and none overwrites another.
+  const kept = new Map<string, EditableEvent[]>();
+  const added: EditableEvent[] = [];
+  for (const e of previous.events as EditableEvent[]) {
+    if (e.edited && isAdded(e)) added.push(e);
+    else if (e.edited || e.hidden) {
+      const key = eventKey(previous, e);
+      kept.set(key, [...(kept.get(key) ?? []), e]);
+    }
+  }
+  if (kept.size === 0 && added.length === 0) return fresh;
+  const used = new Set<EditableEvent>();
   let mentions = fresh.mentions;
   const events: EditableEvent[] = fresh.events.map((e) => {
-    const key = eventKey(fresh, e);
-    const old = kept.get(key);
+    const old = kept.get(eventKey(fresh, e))?.find((k) => !used.has(k));
     if (!old) return e;
-    used.add(key);
+    used.add(old);
     if (!old.edited) return { ...e, hidden: old.hidden };
     // No record of what changed (a file saved by another tool): keep all the user's values.
     const edits = new Set<UserEdit>(old.userEdits ?? ['date', 'label', 'status']);
@@ -183,8 +202,8 @@ export function mergeEdits(previous: TimelineDocument, fresh: TimelineDocument):
     return next;
   });
   const ids = new Set(events.map((e) => e.id));
-  for (const [key, old] of kept) {
-    if (used.has(key) || !old.edited) continue;
+  const left = [...kept.values()].flat().filter((old) => !used.has(old) && old.edited);
+  for (const old of [...left, ...added]) {
     let id = old.id;
     while (ids.has(id)) id = `${id}-kept`;
     ids.add(id);
@@ -192,7 +211,9 @@ export function mergeEdits(previous: TimelineDocument, fresh: TimelineDocument):
     const inside = fresh.mentions
       .filter((m) => m.start >= old.claim.start && m.end <= old.claim.end)
       .map((m) => m.id);
-    events.push({ ...old, id, mentions: inside });
+    // The retold mentions' ids are gone too; a saved file citing them would be refused on reopening.
+    const { retoldMentions: _gone, ...rest } = old;
+    events.push({ ...rest, id, mentions: inside });
   }
   return { ...fresh, mentions, events };
 }

@@ -126,6 +126,30 @@ describe('DocumentState', () => {
     expect(state.doc!.source.dct).toBe('2022-04-22');
   });
 
+  it('keeps both an edited event and an event the user added over the same claim', () => {
+    const state = loaded();
+    const claim = state.doc!.events.find((e) => e.id === 'e4')!.claim;
+    state.editEvent('e4', { label: 'Lettres à Poutine et Zelensky' });
+    const added = state.addEvent(claim, '2000-01-01')!;
+    state.editEvent(added, { label: 'Ajouté par moi' });
+    const before = state.doc!;
+    expect(
+      eventKey(
+        before,
+        before.events.find((e) => e.id === added)!,
+      ),
+    ).toBe(
+      eventKey(
+        before,
+        before.events.find((e) => e.id === 'e4')!,
+      ),
+    );
+    state.applyResolution(reResolved(seedDocument()));
+    const same = state.doc!.events.filter((e) => e.claim.start === claim.start && e.claim.end === claim.end);
+    expect(same.map((e) => e.label).sort()).toEqual(['Ajouté par moi', 'Lettres à Poutine et Zelensky']);
+    expect(new Set(state.doc!.events.map((e) => e.id)).size).toBe(state.doc!.events.length);
+  });
+
   it('re-dates an event whose label only was corrected, and keeps the label', () => {
     const state = loaded();
     state.editEvent('e4', { label: 'Lettres à Poutine et Zelensky' });
