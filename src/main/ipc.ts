@@ -1,6 +1,8 @@
 // Registers every channel of the contract on ipcMain: the sender is checked, the arguments are type-guarded,
 // and only then does the handler run. Electron-free (ipcMain comes in) so it is unit-tested as it is.
 
+import { resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { INVOKE_CHANNELS, VALIDATORS, type InvokeChannel } from '../shared/ipc';
 import type { Handlers } from './handlers';
 
@@ -31,23 +33,50 @@ export function registerIpc(
   }
 }
 
-/** Our renderer is the built index.html (file://) or, in development, the electron-vite dev server. */
+/**
+ * Our renderer is the built index.html (file://) or, in development, the electron-vite dev server. The URL
+ * is parsed and its parts compared, never its spelling: `http://localhost:5173@evil.example/` has the dev
+ * URL as a prefix but its host is evil.example, and `file:///tmp/evil/out/renderer/index.html` ends like
+ * ours but is another file. Query and fragment are ignored (they do not change which document it is).
+ */
 export function trustedSenderCheck(
   rendererUrl: string | undefined,
   rendererFile: string,
 ): (url: string) => boolean {
+  const devOrigin = httpOrigin(rendererUrl);
+  const ownPath = resolvePath(rendererFile);
   return (url) => {
-    if (!url) return false;
-    if (rendererUrl && url.startsWith(rendererUrl)) return true;
+    const u = parseUrl(url);
+    if (!u || u.username || u.password) return false;
+    if (u.protocol === 'http:' || u.protocol === 'https:')
+      return devOrigin !== null && u.origin === devOrigin;
+    if (u.protocol !== 'file:' || u.host !== '') return false;
     try {
-      const u = new URL(url);
-      return (
-        u.protocol === 'file:' && decodeURIComponent(u.pathname).endsWith(rendererFile.replace(/\\/g, '/'))
-      );
+      return samePath(fileURLToPath(u), ownPath);
     } catch {
       return false;
     }
   };
 }
+
+function parseUrl(url: string): URL | null {
+  if (!url || url.length > MAX_URL_LENGTH) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+function httpOrigin(url: string | undefined): string | null {
+  const u = url ? parseUrl(url) : null;
+  return u && (u.protocol === 'http:' || u.protocol === 'https:') ? u.origin : null;
+}
+
+// Windows paths are case-insensitive: C:\App\index.html and c:\app\index.html are the same file.
+const samePath = (a: string, b: string): boolean =>
+  process.platform === 'win32' ? resolvePath(a).toLowerCase() === b.toLowerCase() : resolvePath(a) === b;
+
+const MAX_URL_LENGTH = 8192;
 
 export type { InvokeChannel };
