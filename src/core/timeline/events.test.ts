@@ -161,3 +161,41 @@ describe('buildEvents', () => {
     expect(e.label).not.toMatch(/\s…$/u);
   });
 });
+
+describe('the page layout around dates', () => {
+  it('dates a chronology entry by the heading above it, labelled by its first sentence', () => {
+    const t =
+      'Timeline of the case\n\nJAN. 10, 2013\n\nThe woman identifies Winston as a suspect. An investigator calls.\n\nJAN. 15, 2013\n\nAll evidence is sent to the lab.';
+    const ms = [mention(t, 'JAN. 10, 2013', '2013-01-10'), mention(t, 'JAN. 15, 2013', '2013-01-15')];
+    const [a, b] = buildEvents(t, ms, { lang: 'en', dct: '2014-12-21' });
+    expect(a.label).toBe('The woman identifies Winston as a suspect');
+    expect(t.slice(a.claim.start, a.claim.end)).toContain('An investigator calls');
+    expect(t.slice(a.claim.start, a.claim.end)).not.toContain('evidence');
+    expect(b.label).toBe('All evidence is sent to the lab');
+    expect(a.status).toBe('happened');
+  });
+  it('keeps a dated line with words in it as an ordinary sentence', () => {
+    const t = 'On Jan. 10, 2013 the woman identified Winston.\n\nShe then left.';
+    const [e] = buildEvents(t, [mention(t, 'Jan. 10, 2013', '2013-01-10')], {
+      lang: 'en',
+      dct: '2014-12-21',
+    });
+    expect(e.label).toBe('The woman identified Winston');
+  });
+  it('draws no event from the page’s own publication and update stamps', () => {
+    const t = 'Publié le 12 mars 2023 à 09:38\nLa mairie a voté le budget lundi.';
+    const ms = [mention(t, '12 mars 2023', '2023-03-12'), mention(t, 'lundi', '2023-03-06')];
+    const events = buildEvents(t, ms, { lang: 'fr', dct: '2023-03-12' });
+    expect(events.map((e) => e.label)).toEqual(['La mairie a voté le budget']);
+    const en = 'Updated December 22 2014\nThe judge ruled on Sunday.';
+    const ev = buildEvents(
+      en,
+      [mention(en, 'December 22 2014', '2014-12-22'), mention(en, 'Sunday', '2014-12-21')],
+      {
+        lang: 'en',
+        dct: '2014-12-22',
+      },
+    );
+    expect(ev.map((e) => e.start)).toEqual(['2014-12-21']);
+  });
+});

@@ -13,6 +13,7 @@ import {
   trimSpan,
 } from './claims';
 import { CLAIM_LEXICONS, wordsRegex } from './lexicon';
+import { entryAfter, headingLines, isFurniture, lineAt } from './sections';
 import { splitSentences, type Span } from './sentences';
 import { classifyStatus, hasFuture, hasPast } from './status';
 
@@ -184,9 +185,42 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
   /** The date that the main clause of each sentence body (by its start) already carries. */
   const mainOf = new Map<number, { start: string; end: string; at: number }>();
   const allMentions = mentions.filter(dates);
+  const headings = headingLines(text, allMentions);
 
   for (const unit of unitsOf(mentions)) {
     const first = unit.mentions[0];
+    // « Publié à 09:38 », "Updated December 22 2014": the page's own stamps date nothing that happened.
+    if (isFurniture(text, unit.at, lang)) continue;
+    const headingLine = lineAt(text, unit.at);
+    const entry = headings.has(headingLine.start) ? entryAfter(text, headingLine, headings) : null;
+    if (entry) {
+      // « DEC. 7, 2012 » on its own line, then what happened that day: the entry is the claim, its first
+      // sentence the label (chronologies, live blogs).
+      const firstSentence = sentences.find((s) => s.start >= entry.start) ?? entry;
+      const tail = findReportingTail(text, firstSentence, lang);
+      const body = trimSpan(text, { start: firstSentence.start, end: tail ?? firstSentence.end });
+      const inEntry = allMentions.filter((m) => m.start >= body.start && m.end <= body.end);
+      const cuts = inEntry.map((m) => dateCut(m, body)).filter((c): c is Span => c !== null);
+      const label = labelOf(body, cuts) || tidyLabel(text.slice(body.start, body.end));
+      const claim = { start: headingLine.start, end: entry.end };
+      drafts.push({
+        start: unit.start,
+        end: unit.end,
+        label,
+        claim: trimSpan(text, claim),
+        mentions: unit.mentions.map((m) => m.id),
+        status: classifyStatus({
+          clause: text.slice(body.start, body.end),
+          reportingOnly: false,
+          lang,
+          start: unit.start,
+          dct,
+        }),
+        precision: unit.mentions.length > 1 ? 'day' : precisionOf(first),
+        words: claimWords(text.slice(entry.start, entry.end), lang),
+      });
+      continue;
+    }
     const sentence = sentenceAt(unit.at);
     const tail = findReportingTail(text, sentence, lang);
     const body: Span = trimSpan(text, { start: sentence.start, end: tail ?? sentence.end });

@@ -1,0 +1,87 @@
+// The page's own layout, read before any sentence: date headings that open an entry (chronologies, live
+// blogs: « DEC. 7, 2012 » on its own line, then what happened that day), and page furniture that carries a
+// date but states nothing (« Publié à 09:38 », "Updated December 22 2014", a byline with its time stamp).
+
+import type { Lang, Mention } from '../../shared/timeline';
+import type { Span } from './sentences';
+
+/** The line holding `pos` (no line break inside). */
+export function lineAt(text: string, pos: number): Span {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+/** A heading is short: a date, perhaps a time, and punctuation — nothing else. */
+const MAX_HEADING = 60;
+/** An entry is what follows a heading, up to the next heading, at most this many paragraphs and characters. */
+const MAX_ENTRY_PARAGRAPHS = 3;
+const MAX_ENTRY_CHARS = 1200;
+
+/**
+ * Start offsets of the lines that are nothing but dates (« JAN. 10, 2013 », "5:06 p.m. Wednesday",
+ * « Samedi 12 mars — 14 h »), from the mentions found in them.
+ */
+export function headingLines(text: string, mentions: Mention[]): Set<number> {
+  const byLine = new Map<number, { line: Span; ms: Mention[] }>();
+  for (const m of mentions) {
+    const line = lineAt(text, m.start);
+    if (m.end > line.end) continue;
+    const entry = byLine.get(line.start) ?? { line, ms: [] };
+    entry.ms.push(m);
+    byLine.set(line.start, entry);
+  }
+  const out = new Set<number>();
+  for (const { line, ms } of byLine.values()) {
+    const raw = text.slice(line.start, line.end);
+    if (raw.trim().length > MAX_HEADING) continue;
+    let rest = '';
+    let pos = line.start;
+    for (const m of [...ms].sort((a, b) => a.start - b.start)) {
+      rest += text.slice(pos, Math.max(pos, m.start));
+      pos = Math.max(pos, m.end);
+    }
+    rest += text.slice(pos, line.end);
+    // Only punctuation, dashes, bullets and spaces are left; a single letter word ("at") breaks nothing.
+    if (/^[\s\p{P}\p{S}]*(?:(?:at|à|le|on)[\s\p{P}\p{S}]*)?$/iu.test(rest)) out.add(line.start);
+  }
+  return out;
+}
+
+/**
+ * The entry a heading opens: the paragraphs after the heading line, up to the next heading. Null when nothing
+ * follows (two headings in a row, the end of the text).
+ */
+export function entryAfter(text: string, heading: Span, headings: Set<number>): Span | null {
+  let pos = heading.end;
+  let start = -1;
+  let end = -1;
+  let paragraphs = 0;
+  while (pos < text.length && paragraphs < MAX_ENTRY_PARAGRAPHS) {
+    const line = lineAt(text, pos + 1);
+    if (line.start >= text.length) break;
+    if (headings.has(line.start)) break;
+    if (text.slice(line.start, line.end).trim()) {
+      if (start < 0) start = line.start;
+      if (line.end - start > MAX_ENTRY_CHARS && end > 0) break;
+      end = line.end;
+      paragraphs++;
+    }
+    pos = line.end;
+  }
+  return start >= 0 ? { start, end } : null;
+}
+
+/** Lines that date the page itself: publication, update and archive stamps, bylines with a time. */
+const FURNITURE: Record<Lang, RegExp> = {
+  fr: /(?:^|[|·•–—-]\s*)(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|actualisé|modifié|dernière\s+mise\s+à\s+jour)(?:\s+(?:le|à|depuis))?\b|\b(?:publié|mis\s+à\s+jour)\s+(?:le|à)\b/iu,
+  en: /(?:^|[|·•–—-]\s*)(?:published|updated|last\s+updated|posted|first\s+published|last\s+modified|this\s+story\s+was\s+archived)\b/iu,
+};
+
+/** True when the line around `pos` is page furniture: its dates are evidence for the page, not claims. */
+export function isFurniture(text: string, pos: number, lang: Lang): boolean {
+  const line = lineAt(text, pos);
+  const s = text.slice(line.start, line.end).trim();
+  if (s.length > 160) return false;
+  return FURNITURE[lang].test(s) || FURNITURE[lang === 'fr' ? 'en' : 'fr'].test(s);
+}
