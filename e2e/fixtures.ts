@@ -15,7 +15,7 @@ import {
 } from '../src/shared/ipc';
 import { createHandlers, type MainHandlers, type SaveKind } from '../src/main/handlers';
 import type { Lang } from '../src/shared/timeline';
-import { registerIpc, type IpcEventLike } from '../src/main/ipc';
+import { registerIpc, trustedSenderCheck, type IpcEventLike } from '../src/main/ipc';
 
 export const SAMPLE_PATH = resolve('resources/sample/guterres-moscou.html');
 
@@ -55,13 +55,27 @@ function installApi(methods: Record<string, string>): void {
     api[name] = (...args: unknown[]) => window.__ipc(channel, args);
   }
   window.__dropPaths = {};
+  // As src/preload/dropRegistry.ts: the files of the last drop, recorded before the page's handler, each
+  // path given once. (Playwright's dispatched drops are not trusted events, so isTrusted is not checked.)
+  let dropped = new Set<string>();
+  window.addEventListener(
+    'drop',
+    (event) => {
+      dropped = new Set();
+      for (const file of Array.from(event.dataTransfer?.files ?? [])) {
+        const path = window.__dropPaths[file.name];
+        if (path) dropped.add(path);
+      }
+    },
+    true,
+  );
   api.openDropped = (file: File) => {
     const path = window.__dropPaths[file.name];
-    if (!path) {
+    if (!path || !dropped.delete(path)) {
       return Promise.resolve({
         ok: false,
         code: 'unsupported',
-        message: `“${file.name}” is not a file on disk.`,
+        message: `“${file.name}” is not a file dropped from the disk.`,
         path: null,
       });
     }
@@ -78,7 +92,7 @@ function installApi(methods: Record<string, string>): void {
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
 }
 
-async function attachBridge(page: Page, dir: string, uiLang: Lang): Promise<Bridge> {
+async function attachBridge(page: Page, dir: string, uiLang: Lang, baseURL: string): Promise<Bridge> {
   mkdirSync(join(dir, 'userData'), { recursive: true });
   const opens: (string | null)[] = [];
   const saves: (string | null)[] = [];
@@ -116,8 +130,10 @@ async function attachBridge(page: Page, dir: string, uiLang: Lang): Promise<Brid
   });
   // The real registration: sender check and argument validation exactly as in Electron.
   const registered = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
-  registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, bridge.handlers, (url) =>
-    url.startsWith('http://127.0.0.1:'),
+  registerIpc(
+    { handle: (channel, listener) => registered.set(channel, listener) },
+    bridge.handlers,
+    trustedSenderCheck(baseURL, resolve('out/renderer/index.html')),
   );
   await page.exposeBinding('__ipc', async (source, channel: string, args: unknown[]) => {
     const listener = registered.get(channel);
@@ -131,8 +147,8 @@ async function attachBridge(page: Page, dir: string, uiLang: Lang): Promise<Brid
 export const test = base.extend<{ bridge: Bridge; uiLang: Lang }>({
   /** The system language main reports (`test.use({ uiLang: 'fr' })`). */
   uiLang: ['en', { option: true }],
-  bridge: async ({ page, uiLang }, use, testInfo) => {
-    await use(await attachBridge(page, testInfo.outputPath(), uiLang));
+  bridge: async ({ page, uiLang, baseURL }, use, testInfo) => {
+    await use(await attachBridge(page, testInfo.outputPath(), uiLang, baseURL!));
   },
 });
 

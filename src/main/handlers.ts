@@ -1,6 +1,7 @@
 // Main-process handlers of every IPC channel, as plain Node code: Electron's dialogs, clipboard and window
 // come in as `deps`, so the same handlers run in Electron, in unit tests and behind the Playwright bridge.
 
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type {
   AppInfo,
@@ -18,7 +19,7 @@ import type { ArticleLoader } from './services/articleLoader';
 import { ArticleError } from './services/articleErrors';
 import { AutosaveStore } from './services/autosave';
 import { cleanStaleTempsIn, writeFileAtomic } from './services/atomicWrite';
-import { OpenGate } from './services/openGate';
+import { MAX_PATH_LENGTH, OpenGate, pathProblem } from './services/openGate';
 import { svgToPng } from './services/png';
 import { RecentList } from './services/recent';
 import {
@@ -52,6 +53,8 @@ export interface HandlerDeps {
   openTimeLimitMs?: number;
   /** The renderer's answer after the close prompt's Save: saved, so the window may close, or not. */
   closeAfterSave?(saved: boolean): void;
+  /** Where refused calls are reported, with their reason (default: console.warn). */
+  log?(message: string): void;
 }
 
 /** A backstop above the loaders' own budgets: an open that still has not answered is given up. */
@@ -70,11 +73,24 @@ export interface MainHandlers extends Handlers {
 
 const nameOf = (path: string): string => basename(path);
 
+/** Why `path` is not a regular file (a folder, a FIFO, a device, missing), or null when it is one. */
+async function notRegularFile(path: string): Promise<string | null> {
+  try {
+    const s = await stat(path);
+    if (s.isFile()) return null;
+    return s.isDirectory() ? 'it is a folder' : 'it is a device, pipe or socket, not a file';
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'it does not exist' : 'it cannot be read';
+  }
+}
+
 export function createHandlers(deps: HandlerDeps): MainHandlers {
   const gate = new OpenGate();
   const recent = new RecentList(deps.dataDir);
   const autosave = new AutosaveStore(deps.dataDir);
   const load = deps.loadArticle ?? loadArticle;
+  const log = deps.log ?? ((message: string) => console.warn(message));
 
   const limit = deps.openTimeLimitMs ?? OPEN_TIME_LIMIT_MS;
   /** Ends every open still waiting, with the given answer (Cancel: canceled; past the time limit: a message). */
@@ -184,6 +200,18 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       return open(path);
     },
     async 'file:openDropped'(path) {
+      // The preload read this path from a File the user dropped; a renderer that forged the call is
+      // still held to a real, absolute path of a regular file.
+      const problem = pathProblem(path) ?? (await notRegularFile(path));
+      if (problem) {
+        log(`file:openDropped refused ${JSON.stringify(path.slice(0, 200))}: ${problem}`);
+        return {
+          ok: false,
+          code: 'not-allowed',
+          message: `“${nameOf(path.slice(0, MAX_PATH_LENGTH))}” cannot be opened by dropping it (${problem}); drop the article file itself, or use File ▸ Open.`,
+          path: null,
+        };
+      }
       gate.grant(path);
       return open(path);
     },

@@ -4,6 +4,22 @@
 
 import { isAbsolute, normalize, resolve } from 'node:path';
 
+/** Longer than any real path (Linux's PATH_MAX is 4096); a path past it is refused unread. */
+export const MAX_PATH_LENGTH = 4096;
+
+/**
+ * What is wrong with `path` as a path from the renderer, in words, or null: it must be a non-empty,
+ * absolute string of at most MAX_PATH_LENGTH characters without NUL (`/tmp/a.txt\0.png` would be cut
+ * at the NUL by the system and name another file than the one checked).
+ */
+export function pathProblem(path: unknown): string | null {
+  if (typeof path !== 'string' || path.length === 0) return 'it is not a path';
+  if (path.includes('\0')) return 'it contains a NUL character';
+  if (path.length > MAX_PATH_LENGTH) return `it is longer than ${MAX_PATH_LENGTH} characters`;
+  if (!isAbsolute(path)) return 'it is not an absolute path';
+  return null;
+}
+
 /** One spelling per file: absolute, `..` and `.` resolved, doubled separators removed. */
 export function normalisePath(path: string, cwd: string = process.cwd()): string {
   const full = resolve(cwd, normalize(path));
