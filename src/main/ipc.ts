@@ -3,7 +3,7 @@
 
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INVOKE_CHANNELS, VALIDATORS, type InvokeChannel } from '../shared/ipc';
+import { argumentProblem, INVOKE_CHANNELS, VALIDATORS, type InvokeChannel } from '../shared/ipc';
 import type { Handlers } from './handlers';
 
 export interface IpcEventLike {
@@ -20,13 +20,21 @@ export function registerIpc(
   ipcMain: IpcMainLike,
   handlers: Handlers,
   isTrustedSender: (url: string) => boolean,
+  log: (message: string) => void = (message) => console.warn(message),
 ): void {
+  const refuse = (message: string): never => {
+    log(message);
+    throw new IpcRefusedError(message);
+  };
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, (event, ...args) => {
       const url = event.senderFrame?.url ?? '';
       if (!isTrustedSender(url))
-        throw new IpcRefusedError(`${channel}: refused call from ${url || 'an unknown frame'}`);
-      if (!VALIDATORS[channel](args)) throw new IpcRefusedError(`${channel}: invalid arguments`);
+        refuse(`${channel}: refused call from ${url.slice(0, 200) || 'an unknown frame'}`);
+      // One check for every channel first (strings, NUL, sizes, prototype keys), then the channel's own.
+      const problem = argumentProblem(args);
+      if (problem) refuse(`${channel}: refused arguments (${problem})`);
+      if (!VALIDATORS[channel](args)) refuse(`${channel}: invalid arguments`);
       const handler = handlers[channel] as (...a: unknown[]) => Promise<unknown>;
       return handler(...args);
     });

@@ -210,9 +210,63 @@ export interface FactlineApi extends Methods {
 // Argument validation: main checks every call against these before running a handler.
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+// A path or a name with a NUL would be cut there by the system and name another file than the one checked.
 const isString = (v: unknown, max = 4096): v is string =>
-  typeof v === 'string' && v.length > 0 && v.length <= max;
+  typeof v === 'string' && v.length > 0 && v.length <= max && !v.includes('\0');
 const MAX_DOC_CHARS = 200 * 1024 * 1024;
+
+/** Budgets for one call's arguments, far above any real document (a 50 MB article has some 10⁵ mentions). */
+export const ARG_LIMITS = {
+  /** Longest string anywhere (the document's text). */
+  maxString: MAX_DOC_CHARS,
+  /** Longest list (mentions, events, an event's cited mentions). */
+  maxList: 500_000,
+  /** Values in one call, all levels together. */
+  maxValues: 5_000_000,
+  /** Nesting of objects and lists (a timeline document needs 5). */
+  maxDepth: 16,
+} as const;
+
+// Keys that would reach an object's prototype when the document is merged or copied with Object.assign.
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+// The article's own words may hold a NUL (a PDF with an unmapped glyph); it is saved as \u0000, never a path.
+const NUL_ALLOWED_KEYS = new Set(['text', 'label']);
+
+/**
+ * The first thing wrong with a call's arguments as data, whatever the channel, or null: every string
+ * bounded and without NUL (except the article's own text), only plain objects and lists, no prototype
+ * keys, lists, nesting and total size bounded. Walks without recursion, so a hostile 10⁶-deep
+ * `[[[…]]]` is refused at depth 17 instead of overflowing the stack.
+ */
+export function argumentProblem(args: unknown[], limits = ARG_LIMITS): string | null {
+  const stack: { value: unknown; key: string; depth: number }[] = [{ value: args, key: '', depth: 0 }];
+  let values = 0;
+  while (stack.length > 0) {
+    const { value, key, depth } = stack.pop()!;
+    if (++values > limits.maxValues) return `it holds more than ${limits.maxValues} values`;
+    if (typeof value === 'string') {
+      if (value.length > limits.maxString) return `a string is longer than ${limits.maxString} characters`;
+      if (!NUL_ALLOWED_KEYS.has(key) && value.includes('\0'))
+        return `${key || 'a string'} contains a NUL character`;
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= limits.maxDepth) return `it is nested more than ${limits.maxDepth} levels deep`;
+    if (Array.isArray(value)) {
+      if (value.length > limits.maxList) return `${key || 'a list'} has more than ${limits.maxList} items`;
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key, depth: depth + 1 });
+      continue;
+    }
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return `${key || 'a value'} is not plain data`;
+    for (const k of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(k)) return `it has a ${k} key`;
+      if (k.length > 256) return 'it has a key longer than 256 characters';
+      stack.push({ value: (value as Record<string, unknown>)[k], key: k, depth: depth + 1 });
+    }
+  }
+  return null;
+}
 
 /** Shape check of a timeline document coming back from the renderer (it is saved, never executed). */
 export function isTimelineDocument(v: unknown): v is TimelineDocument {
