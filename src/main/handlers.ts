@@ -21,6 +21,7 @@ import { AutosaveStore } from './services/autosave';
 import { cleanStaleTempsIn, writeFileAtomic } from './services/atomicWrite';
 import { MAX_PATH_LENGTH, OpenGate, pathProblem } from './services/openGate';
 import { svgToPng } from './services/png';
+import { timelineProblem } from '../shared/validateTimeline';
 import { RecentList } from './services/recent';
 import {
   cleanTimelineTemps,
@@ -87,6 +88,8 @@ async function notRegularFile(path: string): Promise<string | null> {
 
 export function createHandlers(deps: HandlerDeps): MainHandlers {
   const gate = new OpenGate();
+  /** Timelines this window may write without asking: opened from, or saved to (the open gate's rule, for writes). */
+  const writable = new OpenGate();
   const recent = new RecentList(deps.dataDir);
   const autosave = new AutosaveStore(deps.dataDir);
   const load = deps.loadArticle ?? loadArticle;
@@ -130,6 +133,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       if (isTimelinePath(path)) {
         await cleanTimelineTemps(path);
         const doc = await readTimelineFile(path);
+        writable.grant(path);
         result = { ok: true, kind: 'timeline', path, name: nameOf(path), doc };
       } else {
         const article = await load(path, {
@@ -222,16 +226,40 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       return recent.list();
     },
     async 'timeline:save'({ doc, path }) {
+      // A save writes only where the user chose: a path from a Save dialog, or a timeline this window
+      // opened or saved. Any other path (`../../x.factline.json`, a made-up `/home/ana/.bashrc.factline.json`)
+      // is refused outright when malformed, and otherwise answered with the Save dialog, never written.
+      if (path !== null) {
+        const problem = pathProblem(path);
+        if (problem) {
+          log(`timeline:save refused ${JSON.stringify(path.slice(0, 200))}: ${problem}`);
+          return {
+            ok: false,
+            message: `The timeline was not saved: the place to save it is not valid (${problem}); use Save As to choose one.`,
+          };
+        }
+      }
+      const docProblem = timelineProblem(doc);
+      if (docProblem) {
+        log(`timeline:save refused the document: ${docProblem}`);
+        return {
+          ok: false,
+          message: `The timeline was not saved: it is not a whole Factline timeline (${docProblem}); reopen the article and try again.`,
+        };
+      }
+      const known = path !== null && isTimelinePath(path) && writable.isGranted(path);
+      if (path !== null && !known)
+        log(`timeline:save: ${JSON.stringify(path)} was never chosen; asking where`);
       const base = (doc.source.path ? nameOf(doc.source.path) : 'timeline').replace(/\.[^.]+$/, '');
-      const target = path && isTimelinePath(path) ? path : null;
       const result = await save(
         'timeline',
-        target,
+        known ? path : null,
         base + TIMELINE_EXTENSION,
         () => JSON.stringify(doc, null, 2) + '\n',
       );
       if (result.ok) {
         gate.grant(result.path);
+        writable.grant(result.path);
         await autosave.clear();
       }
       return result;
