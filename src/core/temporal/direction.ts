@@ -126,6 +126,12 @@ export function resolveYearless(reading: Reading, ctx: ResolveContext): Resoluti
     const r = yearPart({ ...reading, year: stated.year }, stated.year);
     if (r) return { ...r, explanation: `year from « ${stated.text} » earlier in the sentence → ${r.value}` };
   }
+  const story = ctx.storyYear && !ctx.forwardFrom && !reading.direction ? ctx.storyYear : null;
+  if (story && ctx.tense?.tense !== 'future' && ctx.tense?.tense !== 'present') {
+    // "In March" after "in 1942", « le 21 juillet » in a piece about 1969: the story's year, not the page's.
+    const r = yearPart({ ...reading, year: story.year }, story.year);
+    if (r) return { ...r, explanation: `the year the story is in, from « ${story.text} » → ${r.value}` };
+  }
   if (reading.direction === 'this' && !ctx.forwardFrom) {
     // « ce mois de septembre », "this September": the publication year's.
     const r = yearPart({ ...reading, year: y }, y);

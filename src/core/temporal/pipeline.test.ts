@@ -81,3 +81,23 @@ describe('explanations', () => {
     expect(m.precision).toBe('day');
   });
 });
+
+describe('the day and year the text is telling', () => {
+  const en = (text: string, dct: string) => extractMentions(text, { lang: 'en', dct });
+  it('takes the story’s year for a year-less date in a narrative', () => {
+    const t =
+      'On September 1, 1939, Germany attacked Poland. By 1940 France had fallen. In April 1941 Greece was invaded. In June, the Axis attacked the Soviet Union.';
+    const june = en(t, '2009-12-19').find((m) => m.text.startsWith('June'))!;
+    expect(june.value).toBe('1941-06');
+    expect(june.explanation).toContain('April 1941');
+  });
+  it('keeps counting from the publication date in news that mentions a past year once', () => {
+    const t = 'The 2008 crisis is over. The company said in June that profits rose.';
+    expect(en(t, '2014-09-10').find((m) => m.text.startsWith('June'))!.value).toBe('2014-06');
+  });
+  it('puts a bare time under a date heading on the heading’s day', () => {
+    const t = 'DEC. 7, 2012\n\nShe says she was assaulted at 1:30 a.m. in an apartment.';
+    const time = en(t, '2014-12-21').find((m) => m.text.includes('1:30'))!;
+    expect(time.value).toBe('2012-12-07T01:30');
+  });
+});

@@ -74,6 +74,46 @@ function sentenceBreakBetween(text: string, from: number, to: number): boolean {
 
 export { mergeDayAndPartOfDay };
 
+/**
+ * A narrative (history, biography, an anniversary piece) tells its story from years written out, most of them
+ * far from the publication year; news counts from the publication date. At least three years written out, and
+ * most of them two years or more away from the publication year.
+ */
+function isNarrative(parsed: ParsedMention[], dct: Date | null): boolean {
+  const years = parsed.filter((p) => p.reading.year !== undefined && !p.reading.yearTwoDigits);
+  if (years.length < 3) return false;
+  if (!dct) return true;
+  const far = years.filter((p) => Math.abs((p.reading.year ?? 0) - dct.getFullYear()) >= 2).length;
+  return far * 2 > years.length;
+}
+
+/** Starts of the lines that hold nothing but dates and punctuation: headings of a chronology or a live blog. */
+export function headingStarts(text: string, spans: readonly { start: number; end: number }[]): Set<number> {
+  const byLine = new Map<number, { start: number; end: number }[]>();
+  for (const m of spans) {
+    const start = text.lastIndexOf('\n', m.start - 1) + 1;
+    const list = byLine.get(start) ?? [];
+    list.push(m);
+    byLine.set(start, list);
+  }
+  const out = new Set<number>();
+  for (const [start, list] of byLine) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (text.slice(start, end).trim().length > 60 || list.some((m) => m.end > end)) continue;
+    let rest = '';
+    let pos = start;
+    for (const m of [...list].sort((a, b) => a.start - b.start)) {
+      rest += text.slice(pos, Math.max(pos, m.start));
+      pos = Math.max(pos, m.end);
+    }
+    rest += text.slice(pos, end);
+    // Only punctuation, dashes, bullets and spaces are left (and at most a linking « at », « à », « le »).
+    if (/^[\s\p{P}\p{S}]*(?:(?:at|à|le|on)[\s\p{P}\p{S}]*)?$/iu.test(rest)) out.add(start);
+  }
+  return out;
+}
+
 export interface ResolvedMention extends ParsedMention {
   resolution: Resolution;
 }
@@ -87,6 +127,12 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
   let lastYear: { year: number; text: string; end: number } | null = null;
   // The last mention placed at any precision: « l'année suivante » after « en 2018 ».
   let lastPlaced: (DayAnchor & { end: number }) | null = null;
+  // The story's year: the last year written out, and whether the whole text is a narrative told from it.
+  let storyYear: { year: number; text: string; end: number } | null = null;
+  const narrative = isNarrative(parsed, dct);
+  // The day a date heading opened (« JAN. 10, 2013 » on its own line): bare times below it are on that day.
+  const headings = headingStarts(text, parsed);
+  let section: DayAnchor | null = null;
 
   const resolveAt = (p: ParsedMention, dayAfter: DayAnchor | null): Resolution => {
     const r = p.reading;
@@ -96,7 +142,7 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
     const near =
       previous && !/\n\s*\n/.test(text.slice(previous.end, p.start)) && p.start - previous.end < 400
         ? previous
-        : null;
+        : section;
     const timeOnly =
       r.shift === undefined && r.weekday === undefined && r.month === undefined && r.year === undefined;
     // « à partir de jeudi », « jusqu'au 30 juin », « dès dimanche »: counted forward, from the day the sentence
@@ -124,6 +170,12 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
         lastYear && p.start - lastYear.end < 80 && !sentenceBreakBetween(text, lastYear.end, p.start)
           ? lastYear
           : null,
+      storyYear:
+        storyYear &&
+        storyYear.year !== dct?.getFullYear() &&
+        narrative
+          ? storyYear
+          : null,
     });
   };
 
@@ -142,8 +194,18 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
       const day = resolveAt(next, null).day;
       if (day) dayAfter = { day, text: text.slice(next.start, next.end) };
     }
+    const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+    if (headings.has(lineStart)) section = null;
     const resolution = resolveAt(p, dayAfter);
     resolved.push({ ...p, resolution });
+    if (headings.has(lineStart))
+      section = resolution.day ? { day: resolution.day, text: text.slice(p.start, p.end) } : null;
+    if (r.year !== undefined && !r.yearTwoDigits && /^\d{4}/.test(resolution.value))
+      storyYear = {
+        year: Number(resolution.value.slice(0, 4)),
+        text: text.slice(p.start, p.end),
+        end: p.end,
+      };
     if (resolution.day) previous = { day: resolution.day, text: text.slice(p.start, p.end), end: p.end };
     const placed =
       resolution.interval && resolution.precision !== 'ref' ? parseDay(resolution.interval.start) : null;

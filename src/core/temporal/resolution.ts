@@ -41,6 +41,11 @@ export interface ResolveContext {
   valueStyle?: Locale['valueStyle'];
   /** A year stated just before in the same sentence: « deux ruptures en 97 (en janvier …) » → January 1997. */
   yearFrom?: { year: number; text: string } | null;
+  /**
+   * The year the story is in, when it is not the publication year's: the last year written out before, in a
+   * narrative text (history, anniversaries) or earlier in the same paragraph (« En 1969, … Le 21 juillet, … »).
+   */
+  storyYear?: { year: number; text: string } | null;
 }
 
 export interface Resolution {

@@ -3,6 +3,7 @@
 // date but states nothing (« Publié à 09:38 », "Updated December 22 2014", a byline with its time stamp).
 
 import type { Lang, Mention } from '../../shared/timeline';
+import { headingStarts } from '../temporal/pipeline';
 import type { Span } from './sentences';
 
 /** The line holding `pos` (no line break inside). */
@@ -12,8 +13,6 @@ export function lineAt(text: string, pos: number): Span {
   return { start, end: nl < 0 ? text.length : nl };
 }
 
-/** A heading is short: a date, perhaps a time, and punctuation — nothing else. */
-const MAX_HEADING = 60;
 /** An entry is what follows a heading, up to the next heading, at most this many paragraphs and characters. */
 const MAX_ENTRY_PARAGRAPHS = 3;
 const MAX_ENTRY_CHARS = 1200;
@@ -23,29 +22,7 @@ const MAX_ENTRY_CHARS = 1200;
  * « Samedi 12 mars — 14 h »), from the mentions found in them.
  */
 export function headingLines(text: string, mentions: Mention[]): Set<number> {
-  const byLine = new Map<number, { line: Span; ms: Mention[] }>();
-  for (const m of mentions) {
-    const line = lineAt(text, m.start);
-    if (m.end > line.end) continue;
-    const entry = byLine.get(line.start) ?? { line, ms: [] };
-    entry.ms.push(m);
-    byLine.set(line.start, entry);
-  }
-  const out = new Set<number>();
-  for (const { line, ms } of byLine.values()) {
-    const raw = text.slice(line.start, line.end);
-    if (raw.trim().length > MAX_HEADING) continue;
-    let rest = '';
-    let pos = line.start;
-    for (const m of [...ms].sort((a, b) => a.start - b.start)) {
-      rest += text.slice(pos, Math.max(pos, m.start));
-      pos = Math.max(pos, m.end);
-    }
-    rest += text.slice(pos, line.end);
-    // Only punctuation, dashes, bullets and spaces are left; a single letter word ("at") breaks nothing.
-    if (/^[\s\p{P}\p{S}]*(?:(?:at|à|le|on)[\s\p{P}\p{S}]*)?$/iu.test(rest)) out.add(line.start);
-  }
-  return out;
+  return headingStarts(text, mentions);
 }
 
 /**
