@@ -4,6 +4,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { ELEMENT_NODE, TEXT_NODE, parseDocument, squash, type DomDocument, type DomNode } from './dom';
+import { boundHtml } from './htmlBudget';
 import { findHtmlDate } from './htmlDate';
 import type { DateFinding } from './textDate';
 
@@ -39,8 +40,10 @@ const SKIP_TAGS = new Set(
 );
 
 /** The article in `html`, or null when the page has no article text. */
-export function extractHtml(html: string): HtmlArticle | null {
-  if (!/<[a-z!]/i.test(html)) return null;
+export function extractHtml(markup: string): HtmlArticle | null {
+  if (!/<[a-z!]/i.test(markup)) return null;
+  // Bounded first (HtmlBudgetError past the element limit): a page 200 000 <div> deep would take hours.
+  const { html } = boundHtml(markup);
   // linkedom builds no <html> around a bare fragment (`<h1>…</h1><p>…</p>`), and Readability needs one.
   const doc = parseDocument(
     /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`,

@@ -13,6 +13,7 @@ import {
   UNSUPPORTED,
 } from '../../core/article/format';
 import { extractHtml } from '../../core/article/html';
+import { HtmlBudgetError } from '../../core/article/htmlBudget';
 import { extractMarkdown } from '../../core/article/markdown';
 import { findTextDate, type DateFinding } from '../../core/article/textDate';
 import type { ArticleFormat } from '../../shared/ipc';
@@ -109,7 +110,17 @@ async function extract(
     case 'html': {
       const decoded = decodeText(bytes, declaredCharset(bytes));
       if (!decoded) throw new ArticleError('binary', path);
-      const html = extractHtml(decoded.text);
+      let html: ReturnType<typeof extractHtml>;
+      try {
+        html = extractHtml(decoded.text);
+      } catch (err) {
+        if (!(err instanceof HtmlBudgetError)) throw err;
+        throw new ArticleError('too-large', path, {
+          format: 'html',
+          budget: `more than ${err.limit} elements (tags)`,
+          cause: err,
+        });
+      }
       if (!html) throw new ArticleError('no-article-text', path, { format: 'html' });
       return { text: html.text, title: html.title, encoding: decoded.encoding, metaDate: html.date };
     }

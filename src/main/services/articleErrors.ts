@@ -14,6 +14,11 @@ export interface ArticleErrorContext {
   advice?: string;
   /** For 'too-large': the file's size in bytes. */
   size?: number;
+  /**
+   * For 'too-large' past a budget other than the file size: what the file has too much of, with the
+   * limit, e.g. `more than 120000 elements` or `more than 200 MB of text once unzipped`.
+   */
+  budget?: string;
   /** For 'corrupt' and 'no-article-text': the format it was read as. */
   format?: ArticleFormat;
   /** The underlying error, kept for logs. */
@@ -48,6 +53,8 @@ function sentence(code: ArticleErrorCode, name: string, ctx: ArticleErrorContext
     case 'corrupt':
       return `“${name}” looks damaged and cannot be read as a ${format}; export it again from the program that made it, or open a text version.`;
     case 'too-large':
+      if (ctx.budget)
+        return `“${name}” has ${ctx.budget}, more than any ${format} Factline can open holds; open a smaller file, or copy just the article into a .txt file.`;
       return `“${name}” is ${Math.round((ctx.size ?? 0) / MB)} MB, more than the 50 MB an article may be; open a smaller file, or copy just the article into a .txt file.`;
     case 'no-article-text':
       return ctx.format === 'html'
