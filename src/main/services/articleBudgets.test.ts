@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_HTML_ELEMENTS } from '../../core/article/htmlBudget';
 import { loadArticle } from './article';
 import { ArticleError } from './articleErrors';
+import { makeDocx, makeZip } from './articleFixtures';
+import { ZIP_LIMITS } from './zipBudget';
 
 let dir: string;
 beforeAll(async () => {
@@ -50,3 +52,36 @@ describe('HTML budgets', () => {
     );
   });
 });
+
+describe('Word budgets', () => {
+  it('refuses a zip bomb by its compression ratio before unzipping it, naming the file and the limit', async () => {
+    // 100 MB of one repeated paragraph, in a .docx of about 100 kB.
+    const paragraph = '<w:p><w:r><w:t>Le 3 mars 2022.</w:t></w:r></w:p>';
+    const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(2_000_000)}</w:body></w:document>`;
+    const bomb = makeZip({ 'word/document.xml': xml });
+    expect(bomb.length).toBeLessThan(MAX_BOMB_BYTES);
+    const err = await failure(await file('bomb.docx', bomb));
+    expect(err.code).toBe('too-large');
+    expect(err.message).toBe(
+      `“bomb.docx” has a part (word/document.xml) that unzips to more than ${ZIP_LIMITS.maxRatio} times its size, more than any Word document Factline can open holds; open a smaller file, or copy just the article into a .txt file.`,
+    );
+  });
+
+  it('refuses a part that holds more than its header declares as damaged', async () => {
+    const docx = Buffer.from(makeDocx(['Le 3 mars 2022, il est parti.']));
+    // Halve the declared size of word/document.xml in both headers.
+    const key = Buffer.from('word/document.xml');
+    for (let p = 0; p < docx.length - 4; p++) {
+      const sig = docx.readUInt32LE(p);
+      if (sig === 0x04034b50 && docx.subarray(p + 30, p + 30 + key.length).equals(key))
+        docx.writeUInt32LE(docx.readUInt32LE(p + 22) >> 1, p + 22);
+      if (sig === 0x02014b50 && docx.subarray(p + 46, p + 46 + key.length).equals(key))
+        docx.writeUInt32LE(docx.readUInt32LE(p + 24) >> 1, p + 24);
+    }
+    const err = await failure(await file('liar.docx', docx));
+    expect(err.code).toBe('corrupt');
+    expect(err.message).toMatch(/“liar\.docx” looks damaged/);
+  });
+});
+
+const MAX_BOMB_BYTES = 1024 * 1024;
