@@ -115,7 +115,8 @@ describe('the main window', () => {
 describe('starting the app', () => {
   it('registers a handler for every channel of the IPC contract, and sends the CSP header', async () => {
     main();
-    await new Promise((r) => setTimeout(r, 20));
+    // Ready once the menu is built (after the recent list is read), however loaded the machine is.
+    await vi.waitFor(() => expect(h.menu).not.toBeNull(), { timeout: 5000 });
     expect([...h.ipc.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
     let headers: any;
     h.headers!({ responseHeaders: {} }, (r) => (headers = r));
