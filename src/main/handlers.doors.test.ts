@@ -125,3 +125,26 @@ describe('timeline:save', () => {
     expect(r2.ok === false && !r2.canceled && r2.message).toMatch(/mention 1 is not an object/);
   });
 });
+
+describe('export:image and export:copyImage', () => {
+  const leak = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="/etc/hostname.png" width="10" height="10"/></svg>`;
+  const huge = '<svg xmlns="http://www.w3.org/2000/svg" width="15000" height="15000"/>';
+
+  it('refuses an SVG that loads a local file, or is too large to draw, before any Save dialog', async () => {
+    for (const svg of [leak, huge]) {
+      const r = await handlers['export:image']({ svg, format: 'png', scale: 1, name: 'timeline' });
+      expect(r.ok === false && !r.canceled && r.message).toMatch(/^The image was not made: /);
+    }
+    const svgOnly = await handlers['export:image']({ svg: leak, format: 'svg', scale: 1, name: 'timeline' });
+    expect(svgOnly).toMatchObject({ ok: false });
+    expect(dialogs).toBe(0);
+    expect(logged).toHaveLength(3);
+  });
+
+  it('refuses the same on the clipboard, saying why', async () => {
+    expect(await handlers['export:copyImage']({ svg: huge, scale: 3 })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/larger than the 50 million pixels/),
+    });
+  });
+});

@@ -20,7 +20,7 @@ import { ArticleError } from './services/articleErrors';
 import { AutosaveStore } from './services/autosave';
 import { cleanStaleTempsIn, writeFileAtomic } from './services/atomicWrite';
 import { MAX_PATH_LENGTH, OpenGate, pathProblem } from './services/openGate';
-import { svgToPng } from './services/png';
+import { SvgRefusedError, svgProblem, svgToPngAsync } from './services/png';
 import { timelineProblem } from '../shared/validateTimeline';
 import { RecentList } from './services/recent';
 import {
@@ -265,13 +265,33 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       return result;
     },
     async 'export:image'({ svg, format, scale, name }) {
-      return save(format, null, `${name}.${format}`, () =>
-        format === 'png' ? svgToPng(svg, { scale }) : svg,
-      );
+      // Checked before the Save dialog: a refused image never asks the user where to put it.
+      const problem = svgProblem(svg);
+      if (problem) {
+        log(`export:image refused: ${problem}`);
+        return { ok: false, message: `The image was not made: ${problem}.` };
+      }
+      let png: Uint8Array | null = null;
+      if (format === 'png') {
+        try {
+          png = await svgToPngAsync(svg, { scale });
+        } catch (err) {
+          if (!(err instanceof SvgRefusedError)) throw err;
+          log(`export:image refused: ${err.message}`);
+          return { ok: false, message: err.message };
+        }
+      }
+      return save(format, null, `${name}.${format}`, () => png ?? svg);
     },
     async 'export:copyImage'({ svg, scale }) {
-      await deps.writeClipboardPng(svgToPng(svg, { scale }));
-      return { ok: true };
+      try {
+        await deps.writeClipboardPng(await svgToPngAsync(svg, { scale }));
+        return { ok: true };
+      } catch (err) {
+        if (!(err instanceof SvgRefusedError)) throw err;
+        log(`export:copyImage refused: ${err.message}`);
+        return { ok: false, message: err.message };
+      }
     },
     async 'autosave:write'(entry): Promise<AutosaveResult> {
       try {

@@ -139,7 +139,11 @@ export interface InvokeContract {
   'recent:list': { args: []; result: RecentEntry[] };
   'timeline:save': { args: [request: SaveTimelineRequest]; result: SaveResult };
   'export:image': { args: [request: ExportImageRequest]; result: SaveResult };
-  'export:copyImage': { args: [request: { svg: string; scale: number }]; result: { ok: boolean } };
+  /** `message` says why an image was refused (too many pixels, a link outside the image). */
+  'export:copyImage': {
+    args: [request: { svg: string; scale: number }];
+    result: { ok: boolean; message?: string };
+  };
   'autosave:write': { args: [entry: AutosaveEntry]; result: AutosaveResult };
   'autosave:read': { args: []; result: AutosaveEntry | null };
   'autosave:clear': { args: []; result: void };

@@ -1,7 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDocument } from '../../core/timeline/__fixtures__/docs';
 import { toSvg } from '../../core/timeline/svg';
-import { renderSvg, svgToPng } from './png';
+import { renderSvg, SVG_LIMITS, SvgRefusedError, svgProblem, svgToPng, svgToPngAsync } from './png';
 
 function ihdr(png: Uint8Array): { width: number; height: number } {
   expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -46,5 +49,57 @@ describe('svgToPng', () => {
   it('keeps the title text when rendered (fonts found)', () => {
     const noText = svg.replace(/<text[^>]*>[^<]*<\/text>/gu, '');
     expect(svgToPng(noText).length).toBeLessThan(svgToPng(svg).length);
+  });
+});
+
+describe('svgToPng on hostile SVG', () => {
+  const red = svgToPng(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>',
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'factline-png-'));
+  const secret = join(dir, 'secret.png');
+  writeFileSync(secret, red);
+  const wrap = (body: string, head = '') =>
+    `${head}<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">${body}</svg>`;
+
+  it.each([
+    [
+      'an <image> naming a local file',
+      wrap(`<image href="${secret}" width="10" height="10"/>`),
+      /embeds an image/,
+    ],
+    [
+      'a file: URL in xlink:href',
+      wrap(`<use xlink:href="file://${secret}#x"/>`),
+      /links to something outside/,
+    ],
+    ['an feImage', wrap(`<filter id="f"><feImage href="${secret}"/></filter>`), /embeds an image/],
+    ['a filter', wrap('<filter id="f"><feGaussianBlur stdDeviation="900"/></filter>'), /uses a filter/],
+    ['url() to a file', wrap(`<rect width="10" height="10" fill="url(${secret})"/>`), /url\(\)/],
+    ['a style @import', wrap(`<style>@import url("${secret}");</style>`), /imports another file/],
+    [
+      'an entity bomb',
+      wrap('<text>&a;</text>', '<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">]>'),
+      /declares a DTD or entities/,
+    ],
+  ])('refuses %s, before reading anything', (_what, svg, why) => {
+    expect(svgProblem(svg)).toMatch(why);
+    expect(() => svgToPng(svg)).toThrow(SvgRefusedError);
+  });
+
+  it('refuses a canvas past the pixel limit before drawing it, counting the scale', () => {
+    const big = '<svg xmlns="http://www.w3.org/2000/svg" width="15000" height="15000"/>';
+    expect(() => svgToPng(big)).toThrow(/15000 × 15000 pixels it is larger than the 50 million pixels/);
+    const ok = '<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="4000"/>';
+    expect(() => svgToPng(ok, { scale: 2 })).toThrow(SvgRefusedError);
+    expect(() => svgToPng('x'.repeat(100), {}, { ...SVG_LIMITS, maxChars: 99 })).toThrow(/longer than 99/);
+  });
+
+  it('accepts article words that look like markup, and internal url(#…) references', async () => {
+    const svg = wrap(
+      '<defs><pattern id="p" width="4" height="4"/></defs><rect width="10" height="10" fill="url(#p)"/><text>voir url(http://x) et href=a</text>',
+    );
+    expect(svgProblem(svg)).toBeNull();
+    expect(ihdr(await svgToPngAsync(svg, { scale: 2 }))).toEqual({ width: 20, height: 20 });
   });
 });

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Resvg, type RenderedImage } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 
@@ -26,11 +26,54 @@ export function fontDir(): string {
   return found;
 }
 
-/** Renders with the shipped fonts only; `pixels` of the result are RGBA, for tests and previews. */
-export function renderSvg(svg: string, opts: { scale?: number } = {}): RenderedImage {
-  const scale = opts.scale && opts.scale > 0 ? opts.scale : 1;
+// The SVG comes from the renderer, so it is treated as hostile: resvg would read any file an <image> names
+// (`<image href="/home/ana/.ssh/id_rsa.png">` ends up in the PNG), and a 15 000 × 15 000 canvas or a large
+// filter takes gigabytes. Our own timeline SVG uses none of what is refused here (no image, filter, DTD,
+// external href or url()), and stays far inside the sizes.
+export const SVG_LIMITS = {
+  /** Characters of SVG markup (a timeline of 10 000 events is some 5 MB). */
+  maxChars: 32 * 1024 * 1024,
+  /** Pixels of the PNG, scale included: 50 million is 200 MB of RGBA. */
+  maxPixels: 50_000_000,
+  /** Width or height of the PNG, in pixels. */
+  maxSide: 32_000,
+};
+
+export class SvgRefusedError extends Error {
+  override readonly name = 'SvgRefusedError';
+}
+
+// Checked on the tags only: an article sentence drawn as a label may well say « url( » or « href= ».
+const REFUSED_TAGS: [RegExp, string][] = [
+  [/<!DOCTYPE|<!ENTITY/i, 'it declares a DTD or entities'],
+  [
+    /<(?:[\w-]+:)?(?:image|feImage|foreignObject|script)\b/i,
+    'it embeds an image, a script or foreign content',
+  ],
+  [/<(?:[\w-]+:)?filter\b/i, 'it uses a filter'],
+  [/\bhref\s*=\s*(?!["']\s*#)/i, 'it links to something outside itself'],
+  [/url\(\s*(?!["']?\s*#)/i, 'it refers to something outside itself with url()'],
+];
+const REFUSED_STYLE: [RegExp, string][] = [
+  [/@import/i, 'its style imports another file'],
+  [/url\(\s*(?!["']?\s*#)/i, 'it refers to something outside itself with url()'],
+];
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+
+/** What is wrong with `svg` as an image to rasterise, in words, or null (markup only; the size is checked on parse). */
+export function svgProblem(svg: string, limits = SVG_LIMITS): string | null {
+  if (svg.length > limits.maxChars) return `it is longer than ${limits.maxChars} characters`;
+  const styles = Array.from(svg.matchAll(STYLE), (m) => m[1]).join('\n');
+  // Text between tags is dropped (it is drawn, never loaded); style sheets are checked on their own.
+  const tags = svg.replace(STYLE, '<style/>').replace(/>[^<]*</g, '><');
+  for (const [re, why] of REFUSED_TAGS) if (re.test(tags)) return why;
+  for (const [re, why] of REFUSED_STYLE) if (re.test(styles)) return why;
+  return null;
+}
+
+function options(scale: number): ResvgRenderOptions {
   const dir = fontDir();
-  const resvg = new Resvg(svg, {
+  return {
     font: {
       loadSystemFonts: false,
       fontFiles: FONT_FILES.map((f) => join(dir, f)),
@@ -40,10 +83,42 @@ export function renderSvg(svg: string, opts: { scale?: number } = {}): RenderedI
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',
     logLevel: 'off',
-  });
-  return resvg.render();
+  };
 }
 
-export function svgToPng(svg: string, opts: { scale?: number } = {}): Uint8Array {
-  return new Uint8Array(renderSvg(svg, opts).asPng());
+/** Checks the markup, then parses and checks the pixel count before a single pixel is drawn. */
+function checked(svg: string, scale: number, limits: typeof SVG_LIMITS): Resvg {
+  const problem = svgProblem(svg, limits);
+  if (problem) throw new SvgRefusedError(`The image was not made: ${problem}.`);
+  const resvg = new Resvg(svg, options(scale));
+  const width = Math.ceil(resvg.width * scale);
+  const height = Math.ceil(resvg.height * scale);
+  if (width > limits.maxSide || height > limits.maxSide || width * height > limits.maxPixels)
+    throw new SvgRefusedError(
+      `The image was not made: at ${width} × ${height} pixels it is larger than the ${limits.maxPixels / 1e6} million pixels an export may have; choose a smaller scale or export the visible part.`,
+    );
+  return resvg;
+}
+
+const scaleOf = (opts: { scale?: number }): number => (opts.scale && opts.scale > 0 ? opts.scale : 1);
+
+/** Renders with the shipped fonts only; `pixels` of the result are RGBA, for tests and previews. */
+export function renderSvg(svg: string, opts: { scale?: number } = {}, limits = SVG_LIMITS): RenderedImage {
+  return checked(svg, scaleOf(opts), limits).render();
+}
+
+export function svgToPng(svg: string, opts: { scale?: number } = {}, limits = SVG_LIMITS): Uint8Array {
+  return new Uint8Array(renderSvg(svg, opts, limits).asPng());
+}
+
+/** As svgToPng, but drawn on libuv's thread pool, so a large export never freezes the window. */
+export async function svgToPngAsync(
+  svg: string,
+  opts: { scale?: number } = {},
+  limits = SVG_LIMITS,
+): Promise<Uint8Array> {
+  const scale = scaleOf(opts);
+  checked(svg, scale, limits);
+  const image = await renderAsync(svg, options(scale));
+  return new Uint8Array(image.asPng());
 }
