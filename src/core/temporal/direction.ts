@@ -57,8 +57,10 @@ export function resolveWeekday(reading: Reading, ctxIn: ResolveContext): Resolut
   const base = anchor.day;
   const d = direction(reading, ctx, 'past');
   const { dir, why } = d;
-  // « se rendra à Moscou vendredi » written on a Friday: next week's Friday (a future event is not today's).
-  const strict = d.strict || (ctx.tense?.tense === 'future' && reading.direction !== 'this');
+  // « se rendra à Moscou vendredi » written on a Friday: next week's Friday (French names today « aujourd'hui »,
+  // « ce vendredi »); "Crews will work Wednesday" written on a Wednesday is today (English wire style).
+  const strict =
+    d.strict || (ctx.tense?.tense === 'future' && reading.direction !== 'this' && !ctx.weekdayIsToday);
   const delta = (wd - getISODay(base) + 7) % 7; // days forward to the next such weekday (0 = same day)
   const onOrBefore = addDays(base, delta === 0 ? 0 : delta - 7);
   const before = delta === 0 ? addDays(base, -7) : onOrBefore;

@@ -101,3 +101,22 @@ describe('the day and year the text is telling', () => {
     expect(time.value).toBe('2012-12-07T01:30');
   });
 });
+
+describe('which way a weekday points', () => {
+  const en = (text: string, dct: string) => extractMentions(text, { lang: 'en', dct })[0];
+  it('reads a weekday named on that very day as today, whatever the tense', () => {
+    expect(en('Crews will work Wednesday to contain the fire.', '2020-07-15').value).toBe('2020-07-15');
+  });
+  it('looks ahead from "ahead of", "until" and a postponement, even with a possessive', () => {
+    expect(en("Players rested ahead of Friday's match.", '2020-06-16').value).toBe('2020-06-19');
+    expect(en("The court may postpone Thursday's vote.", '2017-10-24').value).toBe('2017-10-26');
+  });
+  it('keeps a possessive weekday with no verb around it in the past', () => {
+    expect(en("Thursday's closing price: 12 dollars.", '2020-06-16').value).toBe('2020-06-11');
+  });
+  it('reads « être » + participle as a present state in French, a passé composé only for « être » verbs', () => {
+    expect(run('La Bourse de Paris est fermée mercredi.', '2024-05-06')[0].value).toBe('2024-05-08');
+    expect(run('Il est arrivé mercredi à Paris.', '2024-05-06')[0].value).toBe('2024-05-01');
+    expect(run('Il s’est rendu mercredi à Paris.', '2024-05-06')[0].value).toBe('2024-05-01');
+  });
+});

@@ -166,16 +166,12 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
             : previous,
       forwardFrom,
       valueStyle: locale.valueStyle,
+      weekdayIsToday: locale.weekdayIsToday,
       yearFrom:
         lastYear && p.start - lastYear.end < 80 && !sentenceBreakBetween(text, lastYear.end, p.start)
           ? lastYear
           : null,
-      storyYear:
-        storyYear &&
-        storyYear.year !== dct?.getFullYear() &&
-        narrative
-          ? storyYear
-          : null,
+      storyYear: storyYear && storyYear.year !== dct?.getFullYear() && narrative ? storyYear : null,
     });
   };
 

@@ -39,6 +39,7 @@ export interface ResolveContext {
   /** Set when the text counts forward from a narrated date (« à partir de jeudi » after « Mardi, … »). */
   forwardFrom?: DayAnchor | null;
   valueStyle?: Locale['valueStyle'];
+  weekdayIsToday?: boolean;
   /** A year stated just before in the same sentence: « deux ruptures en 97 (en janvier …) » → January 1997. */
   yearFrom?: { year: number; text: string } | null;
   /**

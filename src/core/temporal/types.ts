@@ -167,4 +167,9 @@ export interface Locale {
   sinceCue?: RegExp;
   /** Value forms where the locale's corpus differs from the default: decades `199` vs `199X`, centuries `19` vs `19XX`. */
   valueStyle?: { decade?: 'YYY' | 'YYYX'; century?: 'YY' | 'YYXX' };
+  /**
+   * A future-tense weekday equal to the publication day's is that day itself (English wire style: "Crews will
+   * work Wednesday" written on a Wednesday), not the next week's (French: « se rendra vendredi » on a Friday).
+   */
+  weekdayIsToday?: boolean;
 }

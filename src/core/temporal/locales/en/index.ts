@@ -26,6 +26,7 @@ import { tenseAt } from './tense';
 
 export const en: Locale = {
   lang: 'en',
+  weekdayIsToday: true,
   parsers: [
     dayRange,
     clockTime,

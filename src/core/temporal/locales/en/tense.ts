@@ -91,9 +91,17 @@ function isHeadline(text: string, start: number): boolean {
   return !/[.!?]["'’”]?$/.test(line);
 }
 
+// A weekday or date governed by a word that looks ahead: "ahead of Friday's vote", "the forecast for Saturday",
+// "postpone Thursday's election", "until a Monday hearing".
+const AHEAD =
+  /(?<![\p{L}])(?:ahead\s+of|in\s+time\s+for|for|until|till|before|postpone[ds]?|postponing|delay(?:ed|s|ing)?\s+(?:of\s+)?|preview(?:ing)?|countdown\s+to)(?:\s+(?:the|a|an|this|next))?[\s\u00a0]+$/iu;
+
 export function tenseAt(text: string, start: number, end: number): { tense: Tense; cue: string } | null {
-  // "Thursday's closing price", "Friday's purchases": a possessive day is one already reported.
-  if (/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3))) return { tense: 'past', cue: "'s" };
+  // Only a weekday is read this way: "until 1945", "before March" in a history look back as often as ahead.
+  const weekday = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|weekend/iu.test(text.slice(start, end));
+  const ahead = weekday ? AHEAD.exec(text.slice(Math.max(0, start - 30), start)) : null;
+  const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3));
+  if (ahead && !/^(?:for|before)/iu.test(ahead[0])) return { tense: 'future', cue: ahead[0].trim() };
   // A deadline: "must be returned by Jan. 14", "no later than June 1". Not "until": "Until Thursday, they
   // had not called him a suspect" looks back as often as forward.
   const lead =
@@ -112,10 +120,15 @@ export function tenseAt(text: string, start: number, end: number): { tense: Tens
     collect(re, tense, before, from, start, taken, cues);
     collect(re, tense, after, end, end, taken, cues);
   }
+  cues.sort((a, b) => a.distance - b.distance);
+  // "the squad for Sunday", "arrested before Monday's hearing": « for / before » look ahead unless the clause
+  // is told in the past.
+  if (ahead && cues[0]?.tense !== 'past') return { tense: 'future', cue: ahead[0].trim() };
   if (cues.length === 0) {
+    // "Thursday's closing price", "Friday's purchases": a possessive day with no verb around is one reported.
+    if (possessive) return { tense: 'past', cue: "'s" };
     // Headline: "Guterres visits Moscow on Tuesday" (first line, no final full stop).
     return isHeadline(text, start) ? { tense: 'present', cue: 'headline' } : null;
   }
-  cues.sort((a, b) => a.distance - b.distance);
   return { tense: cues[0].tense, cue: cues[0].cue.trim() };
 }

@@ -45,6 +45,13 @@ const NOT_VERBS = new Set([
 ]);
 const AUX_PAST = new Set(['a', 'ont', 'avait', 'avaient', 'avons', 'avez', 'ai', 'as', 'eut', 'eurent']);
 const ETRE_PAST = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', 'suis', 'sommes', 'êtes']);
+/** Forms of « être » in the present: with a participle they make a passé composé only for the verbs that take
+ * « être » (« est arrivé », « s'est rendu »); otherwise a present state or passive (« est fermée mercredi »,
+ * « rien n'est fait »), which speaks of now and of what comes. */
+const ETRE_PRESENT = new Set(['est', 'sont', 'suis', 'sommes', 'êtes', 'es']);
+/** Stems of the verbs conjugated with « être » in the passé composé (and their compounds: revenu, rentré …). */
+const ETRE_VERB =
+  /^(?:re)?(?:all|arriv|part|ven|entr|sort|mont|descend|n|mort|rest|tomb|deven|retourn|pass|parven|surven|intervenu|décéd|apparu)/u;
 const ETRE_FUTURE = new Set(['sera', 'seront', 'serait', 'seraient', 'serons', 'serez']);
 const FUTURE_WORDS = new Set([
   'prochain',
@@ -200,8 +207,13 @@ function findCues(text: string): Cue[] {
       push(p ? 'past' : 'future', p?.end);
     } else if (AUX_PAST.has(lw) || ETRE_PAST.has(lw)) {
       const p = participleAfter(words, i);
+      const reflexive =
+        /^[smt][’']/iu.test(w) || prev?.lw === 'se' || prev?.lw === 'nous' || prev?.lw === 'vous';
       // « est prévu », « est fixée », « a fixé » : the date that is set lies ahead.
-      if (p) push(/^(?:prévu|fixé|programmé)e?s?$/.test(p.lw) ? 'future' : 'past', p.end);
+      if (p && /^(?:prévu|fixé|programmé)e?s?$/.test(p.lw)) push('future', p.end);
+      else if (p && ETRE_PRESENT.has(lw) && !reflexive && !ETRE_VERB.test(p.lw) && p.lw !== 'été')
+        push('present', p.end);
+      else if (p) push('past', p.end);
     } else if (ETRE_FUTURE.has(lw)) push('future');
     else if (PAST_WORDS.has(lw)) push('past');
     else if (lw.length < 3 || NOT_VERBS.has(lw) || !VERB_LAST_LETTERS.has(lw[lw.length - 1])) continue;
