@@ -1,6 +1,7 @@
 // Opening article files through the real main-process loader (issue: every common format, clear errors).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeZip } from '../src/main/services/articleFixtures';
 import { expect, test } from './fixtures';
 
 const PAGE = `<!doctype html>
@@ -62,4 +63,31 @@ test('a binary file gets its own message while the article already open stays', 
   await expect(alert).toContainText('scan.pdf');
   await expect(page.getByTestId('article')).toContainText('Council approves budget');
   await expect(page).toHaveTitle(/budget\.html — Factline/);
+});
+
+test('a Word zip bomb is refused with a banner naming the file and the limit; the open article stays', async ({
+  page,
+  bridge,
+}) => {
+  const good = join(bridge.dir, 'budget.html');
+  writeFileSync(good, PAGE);
+  // 20 MB of one repeated paragraph in a .docx of some 20 kB.
+  const paragraph = '<w:p><w:r><w:t>Le 3 mars 2022.</w:t></w:r></w:p>';
+  const bomb = join(bridge.dir, 'bomb.docx');
+  writeFileSync(
+    bomb,
+    makeZip({
+      'word/document.xml': `<w:document><w:body>${paragraph.repeat(400_000)}</w:body></w:document>`,
+    }),
+  );
+  await page.goto('/');
+  bridge.nextOpen(good);
+  await page.getByRole('button', { name: 'Open…' }).first().click();
+  await expect(page.getByTestId('article')).toContainText('Council approves budget');
+  bridge.nextOpen(bomb);
+  await page.getByRole('button', { name: 'Open…' }).first().click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('bomb.docx');
+  await expect(alert).toContainText('more than 200 times its size');
+  await expect(page.getByTestId('article')).toContainText('Council approves budget');
 });
