@@ -60,7 +60,11 @@ export function resolveWeekday(reading: Reading, ctxIn: ResolveContext): Resolut
   // « se rendra à Moscou vendredi » written on a Friday: next week's Friday (French names today « aujourd'hui »,
   // « ce vendredi »); "Crews will work Wednesday" written on a Wednesday is today (English wire style).
   const strict =
-    d.strict || (ctx.tense?.tense === 'future' && reading.direction !== 'this' && !ctx.weekdayIsToday);
+    d.strict ||
+    (ctx.tense?.tense === 'future' &&
+      reading.direction !== 'this' &&
+      // « continueront jusqu'à vendredi » on a Friday: counting forward, the Friday to come.
+      (!ctx.weekdayIsToday || Boolean(ctxIn.forwardFrom)));
   const delta = (wd - getISODay(base) + 7) % 7; // days forward to the next such weekday (0 = same day)
   const onOrBefore = addDays(base, delta === 0 ? 0 : delta - 7);
   const before = delta === 0 ? addDays(base, -7) : onOrBefore;
@@ -77,7 +81,10 @@ export function resolveWeekday(reading: Reading, ctxIn: ResolveContext): Resolut
   } else if (dir === 'future') {
     chosen = strict ? after : onOrAfter;
     other = strict ? onOrBefore : before;
-    label = `next ${name} ${strict ? 'after' : 'on or after'} ${ref}`;
+    label =
+      chosen.getTime() === base.getTime()
+        ? `${name} = the day of ${ref} itself`
+        : `next ${name} after ${ref}`;
   } else {
     chosen = strict ? before : onOrBefore;
     other = strict ? onOrAfter : after;

@@ -180,7 +180,7 @@ const FR: ClaimLexicon = {
     'désormais',
     'à présent',
   ],
-  SUBORDINATE: ['après', 'avant', 'depuis', 'lors de', 'lors du', 'dès'],
+  SUBORDINATE: ['après', 'avant', 'depuis', 'dès'],
 };
 
 const EN: ClaimLexicon = {
@@ -285,7 +285,7 @@ const EN: ClaimLexicon = {
     'during',
   ],
   PRESENT: ['today', 'now', 'currently', 'at present', 'nowadays', 'these days'],
-  SUBORDINATE: ['after', 'before', 'since', 'following', 'during'],
+  SUBORDINATE: ['after', 'before', 'since', 'following'],
 };
 
 export const CLAIM_LEXICONS: Record<Lang, ClaimLexicon> = { fr: FR, en: EN };

@@ -24,6 +24,7 @@ import { frenchTenseAt } from './tense';
 
 export const fr: Locale = {
   lang: 'fr',
+  weekdayIsToday: true,
   parsers: [
     dateRange,
     dateNumeric,
