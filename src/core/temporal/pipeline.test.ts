@@ -120,3 +120,13 @@ describe('which way a weekday points', () => {
     expect(run('Il s’est rendu mercredi à Paris.', '2024-05-06')[0].value).toBe('2024-05-01');
   });
 });
+
+describe('anniversaries', () => {
+  it('reads « il y a 50 ans jour pour jour » as that very day', () => {
+    const [m] = run('C’était il y a 50 ans jour pour jour : trois astronautes décollaient.', '2019-07-16');
+    expect(m.value).toBe('1969-07-16');
+  });
+  it('keeps a plain « il y a 50 ans » at the year', () => {
+    expect(run('Il y a 50 ans, trois astronautes décollaient.', '2019-07-16')[0].value).toBe('1969');
+  });
+});

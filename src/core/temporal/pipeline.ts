@@ -74,6 +74,10 @@ function sentenceBreakBetween(text: string, from: number, to: number): boolean {
 
 export { mergeDayAndPartOfDay };
 
+/** « il y a 50 ans jour pour jour », « il y a un an exactement », "a year ago to the day", "exactly". */
+const TO_THE_DAY =
+  /^[\s\u00a0,]*(?:jour\s+pour\s+jour|exactement|presque\s+jour\s+pour\s+jour|to\s+the\s+day|exactly)/iu;
+
 /**
  * A narrative (history, biography, an anniversary piece) tells its story from years written out, most of them
  * far from the publication year; news counts from the publication date. At least three years written out, and
@@ -135,7 +139,10 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
   let section: DayAnchor | null = null;
 
   const resolveAt = (p: ParsedMention, dayAfter: DayAnchor | null): Resolution => {
-    const r = p.reading;
+    const r =
+      p.reading.shift && TO_THE_DAY.test(text.slice(p.end, p.end + 24))
+        ? { ...p.reading, toTheDay: true }
+        : p.reading;
     const tense = locale.tenseAt(text, p.start, p.end);
     // A bare « 18 h » or « le soir » belongs to the day right after it (« vers 0 h 40, jeudi »), else to a day
     // named before it in the same paragraph, else to the DCT.

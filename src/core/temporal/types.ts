@@ -85,6 +85,8 @@ export interface Reading {
   minute?: number;
   /** Relative to the anchor: « hier » day −1, « l'an dernier » year −1, « cette semaine » week 0. */
   shift?: { unit: Unit; offset: number };
+  /** « il y a 50 ans jour pour jour », "a year ago to the day": the shifted day itself, not its year or month. */
+  toTheDay?: boolean;
   /** Explicit direction word: dernier/last → past, prochain/next → future, ce/this → this. */
   direction?: 'past' | 'future' | 'this';
   duration?: { unit: Unit; amount: number | null };
