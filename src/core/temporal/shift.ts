@@ -58,7 +58,7 @@ export function resolveShift(reading: Reading, ctx: ResolveContext): Resolution 
       const weekend = reading.weekend || shift.unit === 'weekend';
       // « ce week-end » in a past clause written on a weekday is the weekend just gone (« a gagné ce week-end »).
       const back =
-        weekend && n === 0 && ctx.tense?.tense === 'past' && !chained && getISODay(base) <= 3 ? -7 : 0;
+        weekend && n === 0 && ctx.tense?.tense === 'past' && !chained && getISODay(base) <= 5 ? -7 : 0;
       const d = addDays(base, 7 * n + back);
       const value = isoWeekValue(d) + (weekend ? '-WE' : '');
       return {
