@@ -18,6 +18,7 @@
 import { dayLabel, makeDay, pad, yearsInterval } from './calendar';
 import { resolveQuarterOrHalf, resolveWeekday, resolveSeason, resolveYearless } from './direction';
 import { resolveDuration, resolveRef, resolveSet } from './durations';
+import { resolveEasterFeast } from './holidays';
 import type { ResolveContext, Resolution } from './resolution';
 import { centuryValue, dayResult, decadeValue, x, yearPart } from './resolution';
 import { resolveShift } from './shift';
@@ -35,6 +36,7 @@ export function resolve(reading: Reading, ctx: ResolveContext): Resolution {
 
 function resolveDate(reading: Reading, ctx: ResolveContext): Resolution {
   const { dct } = ctx;
+  if (reading.easter) return resolveEasterFeast(reading, ctx);
   if (reading.century !== undefined) {
     const c = reading.century;
     return {

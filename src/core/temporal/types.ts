@@ -120,6 +120,10 @@ export interface Reading {
    * Election Day (the Tuesday after the first Monday of November) → { month: 11, day: 2, onWeekday: 2 }.
    */
   onWeekday?: number;
+  /** A feast counted from Easter: Good Friday { offset: -2 }, « la Pâque orthodoxe » { offset: 0, orthodox }. */
+  easter?: { offset: number; orthodox?: boolean };
+  /** The holiday's name for explanations (« Pâques », "Good Friday"). */
+  holidayName?: string;
 }
 
 /** A parser match: where in the text (absolute offsets), and what it read. */

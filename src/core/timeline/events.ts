@@ -111,7 +111,8 @@ function unitsOf(mentions: Mention[]): Unit[] {
     const members = [m];
     for (const o of sorted) {
       if (o === m || !o.interval || used.has(o.id) || o.type === 'DURATION') continue;
-      const near = Math.abs(o.start - m.end) < 40 || Math.abs(m.start - o.end) < 40;
+      // « quatre jours, à partir de jeudi, dans le cadre de la Pâque orthodoxe »: days of the period named near it.
+      const near = Math.abs(o.start - m.end) < 80 || Math.abs(m.start - o.end) < 80;
       if (near && o.interval.start >= iv.start && o.interval.end <= iv.end) members.push(o);
     }
     for (const o of members) used.add(o.id);

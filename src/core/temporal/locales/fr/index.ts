@@ -1,6 +1,7 @@
 // The French locale: parsers in priority order (on equal length the earlier wins), the tense reader,
 // connector patterns for the refiners, and French TimeBank's value forms for decades and centuries.
 
+import { holiday } from './parsers/holiday';
 import type { Locale } from '../../types';
 import { ago } from './parsers/ago';
 import { dateAbsolute } from './parsers/date-absolute';
@@ -35,6 +36,7 @@ export const fr: Locale = {
     chainedShift,
     relativeUnit,
     season,
+    holiday,
     month,
     ago,
     set,
