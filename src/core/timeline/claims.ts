@@ -82,12 +82,19 @@ export function shorten(label: string, max = MAX_LABEL): string {
   const comma = head.lastIndexOf(', ');
   const space = head.lastIndexOf(' ');
   const cut = comma >= max * 0.75 ? comma : space > 20 ? space : max - 1;
-  return `${head.slice(0, cut).replace(/[\s,;:–-]+$/u, '')}…`;
+  let kept = head.slice(0, cut).replace(/[\s,;:–-]+$/u, '');
+  for (let prev = ''; prev !== kept;) {
+    prev = kept;
+    kept = kept.replace(DANGLING, '').replace(/[\s,;:–-]+$/u, '');
+  }
+  return `${kept}…`;
 }
 
 /** Spaces, dangling punctuation and case, after date phrases have been cut out of a label. */
 export function tidyLabel(raw: string): string {
   let s = raw
+    // A dateline opens the story, not the claim: "CHICAGO, (GLOBE NEWSWIRE) --", « PARIS (AFP) - ».
+    .replace(DATELINE, '')
     .replace(/\s+/gu, ' ')
     .replace(/\s+([,.;:)])/gu, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/gu, '$1')
@@ -103,5 +110,17 @@ export function tidyLabel(raw: string): string {
       .replace(/^[«“]\s*|\s*[»”]$/gu, '')
       .replace(/[«»“”]/gu, '')
       .trim();
+  // A date cut at the end leaves its little words: « Update de », "holding fire until at" → drop them.
+  for (let prev = ''; prev !== s;) {
+    prev = s;
+    s = s.replace(DANGLING, '').replace(/[\s,;:–-]+$/u, '');
+  }
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** "BERLIN, March 3 (Reuters) -", "CHICAGO, (GLOBE NEWSWIRE) --", « DAKAR (APS) – » at the start of a claim. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{2,40},?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+/u;
+
+/** Function words that cannot end a statement once the date after them is gone. */
+const DANGLING =
+  /\s+(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|dès|vers|entre|depuis|jusqu['’]à|jusqu['’]au|ce|cette|of|the|at|on|in|by|for|until|till|to|a|an|from|between|since|this|last|next)$/iu;

@@ -199,3 +199,24 @@ describe('the page layout around dates', () => {
     expect(ev.map((e) => e.start)).toEqual(['2014-12-21']);
   });
 });
+
+describe('labels without holes', () => {
+  it('drops the little words a cut date leaves at the end', () => {
+    const t = 'La morning note de Mirabaud - Update de 08:15.';
+    const [e] = buildEvents(t, [mention(t, '08:15', '2015-11-20T08:15', { precision: 'time' })], {
+      lang: 'fr',
+      dct: '2015-11-20',
+    });
+    expect(e.label).toBe('La morning note de Mirabaud - Update');
+  });
+  it('takes the dateline off the start of a label', () => {
+    const t = 'CHICAGO, (GLOBE NEWSWIRE) -- The Board declared a dividend on October 14.';
+    const [e] = buildEvents(t, [mention(t, 'October 14', '2021-10-14')], { lang: 'en', dct: '2021-10-14' });
+    expect(e.label).toBe('The Board declared a dividend');
+  });
+  it('never ends a shortened label on a preposition', () => {
+    const t = `Le ministre a annoncé lundi la création ${'de nouvelles aides '.repeat(6)}pour les retraités.`;
+    const [e] = buildEvents(t, [mention(t, 'lundi', '2022-04-18')], { lang: 'fr', dct: '2022-04-22' });
+    expect(e.label).not.toMatch(/\s(?:de|la|les)…$/u);
+  });
+});

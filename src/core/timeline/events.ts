@@ -38,8 +38,29 @@ const DATE_PREPOSITIONS: Record<Lang, string[]> = {
     "jusqu'à",
     'jusqu’au',
     "jusqu'au",
+    'à',
+    'vers',
+    'depuis',
+    'du',
+    'au',
+    'entre',
+    'dans la nuit du',
+    'dans la nuit de',
   ],
-  en: ['on', 'this', 'from', 'starting', 'starting on', 'until', 'through', 'as of'],
+  en: [
+    'on',
+    'this',
+    'from',
+    'starting',
+    'starting on',
+    'until',
+    'through',
+    'as of',
+    'at',
+    'by',
+    'around',
+    'between',
+  ],
 };
 
 const DETERMINERS: Record<Lang, string[]> = {
@@ -308,6 +329,11 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
           }
         } else if (!earlier) mainOf.set(body.start, { start: unit.start, end: unit.end, at: first.end });
       }
+    }
+    // "Pause", "Fed", « Scrutin »: a lone word says nothing; the sentence's statement does.
+    if (label.split(/\s+/u).filter(Boolean).length < 2) {
+      const full = labelOf(body, cuts);
+      if (full.split(/\s+/u).length >= 2) label = full;
     }
     if (!label) label = tidyLabel(text.slice(claim.start, claim.end)) || first.text;
     // The contract: the claim contains its mentions.
