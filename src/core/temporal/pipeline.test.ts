@@ -130,3 +130,20 @@ describe('anniversaries', () => {
     expect(run('Il y a 50 ans, trois astronautes décollaient.', '2019-07-16')[0].value).toBe('1969');
   });
 });
+
+describe('the day being told', () => {
+  it('places « en fin de journée », « plus tôt dans la journée » on the last day named', () => {
+    const ms = run(
+      'Mardi, les cérémonies ont eu lieu. En fin de journée, les noms ont été lus.',
+      '2021-08-04',
+    );
+    expect(ms.map((m) => [m.text, m.value])).toEqual([
+      ['Mardi', '2021-08-03'],
+      ['En fin de journée', '2021-08-03'],
+    ]);
+    expect(run('Plus tôt dans la journée, la foule a marché.', '2021-08-04')[0].value).toBe('2021-08-04');
+  });
+  it('leaves « ce jour de fête » (a noun phrase) alone', () => {
+    expect(run('Ce jour de fête est beau.', '2021-08-04')).toEqual([]);
+  });
+});

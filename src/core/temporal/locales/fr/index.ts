@@ -2,6 +2,7 @@
 // connector patterns for the refiners, and French TimeBank's value forms for decades and centuries.
 
 import { holiday } from './parsers/holiday';
+import { narratedDay } from './parsers/narrated-day';
 import type { Locale } from '../../types';
 import { ago } from './parsers/ago';
 import { dateAbsolute } from './parsers/date-absolute';
@@ -37,6 +38,7 @@ export const fr: Locale = {
     relativeUnit,
     season,
     holiday,
+    narratedDay,
     month,
     ago,
     set,
