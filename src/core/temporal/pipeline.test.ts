@@ -147,3 +147,14 @@ describe('the day being told', () => {
     expect(run('Ce jour de fête est beau.', '2021-08-04')).toEqual([]);
   });
 });
+
+describe('the simple present of a schedule', () => {
+  const en = (text: string, dct: string) => extractMentions(text, { lang: 'en', dct })[0];
+  it('reads "the trial begins Monday" as the coming Monday', () => {
+    expect(en('The trial begins Monday in Ocala.', '2006-07-07').value).toBe('2006-07-10');
+    expect(en('The board meets on Wednesday.', '2006-07-07').value).toBe('2006-07-12');
+  });
+  it('keeps a plural noun from reading as a schedule: "the talks on Monday" after a past verb', () => {
+    expect(en('Officials held the talks on Monday.', '2006-07-07').value).toBe('2006-07-03');
+  });
+});

@@ -40,7 +40,7 @@ describe('English clause tense', () => {
     expect(tenseOf('a premium over Thursday’s closing price', 'Thursday')?.tense).toBe('past');
   });
   it('reads a headline in the present as upcoming', () => {
-    expect(tenseOf('Guterres visits Moscow on Tuesday\n\nThe UN chief…', 'Tuesday')).toEqual({
+    expect(tenseOf('Guterres in Moscow on Tuesday\n\nThe UN chief…', 'Tuesday')).toEqual({
       tense: 'present',
       cue: 'headline',
     });

@@ -24,7 +24,10 @@ const PAST = new RegExp(
 );
 // Present progressive for arrangements: "is meeting Monday", "are flying Tuesday". A plain "is" says nothing
 // about when ("Nestle's share before Friday's purchases is …").
-const PRESENT = /(?<![\p{L}'’])(?:is|are|am)\s+\p{Ll}{2,}ing(?![\p{L}])/giu;
+// The simple present of a schedule: "the trial begins Monday", "the board meets
+// Wednesday" — the verbs of timetables (a third-person -s alone cannot be told from a plural noun).
+const PRESENT =
+  /(?<![\p{L}'’])(?:(?:is|are|am)\s+\p{Ll}{2,}ing|begins|starts|opens|resumes|reopens|meets|convenes|kicks\s+off|gets\s+under\s*way|arrives|departs|launches|faces|hosts|visits|travels\s+to|heads\s+to|takes\s+on|goes\s+on\s+trial)(?![\p{L}])/giu;
 
 // A sentence ends at . ! ? ; or a line break — but not after "Mr.", "Sept.", "U.S." (a capital or a short
 // abbreviation right before the full stop).
