@@ -14,12 +14,24 @@ const usageError = (argv: string[]): string => {
 describe('factline command line', () => {
   it('reads extract with its options', () => {
     expect(
-      parseCommand(['extract', 'a.txt', '--dct', '2022-04-22', '--lang', 'fr', '--format', 'json']),
+      parseCommand([
+        'extract',
+        'a.txt',
+        '--dct',
+        '2022-04-22',
+        '--lang',
+        'fr',
+        '--kind',
+        'narrative',
+        '--format',
+        'json',
+      ]),
     ).toEqual({
       command: 'extract',
       files: ['a.txt'],
       dct: '2022-04-22',
       lang: 'fr',
+      kind: 'narrative',
       format: 'json',
       out: null,
       width: 1200,
@@ -53,6 +65,7 @@ describe('factline command line', () => {
 
   it('refuses unknown languages, formats, commands and out-of-range sizes', () => {
     expect(usageError(['extract', 'a.txt', '--lang', 'de'])).toMatch(/--lang must be fr or en/);
+    expect(usageError(['extract', 'a.txt', '--kind', 'blog'])).toMatch(/--kind must be news or narrative/);
     expect(usageError(['extract', 'a.txt', '--format', 'xml'])).toMatch(
       /--format must be text, json, svg or png/,
     );

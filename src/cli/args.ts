@@ -1,7 +1,7 @@
 // `factline` command-line parsing: every problem becomes one readable line, never a stack trace.
 
 import { parseArgs } from 'node:util';
-import type { Lang } from '../shared/timeline';
+import type { DocumentKind, Lang } from '../shared/timeline';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export type OutputFormat = 'text' | 'json' | 'svg' | 'png';
@@ -11,6 +11,7 @@ export interface ExtractCommand {
   files: string[];
   dct: string | null;
   lang: Lang | null;
+  kind: DocumentKind | null;
   format: OutputFormat;
   out: string | null;
   width: number;
@@ -34,6 +35,8 @@ Options:
                         (default: the date the file states, e.g. article:published_time or a
                         « Publié le … » line; without one, relative dates stay unresolved)
   --lang fr|en          language of the article (default: detected from the text)
+  --kind news|narrative  news counts from the publication date, a narrative from its story's year
+                        (default: detected from the text)
   --format FORMAT       text  a readable dated list (default)
                         json  the timeline document (factline.timeline/1); with several FILEs,
                               one document per line (JSON Lines)
@@ -83,6 +86,7 @@ export function parseCommand(argv: string[]): Command {
       options: {
         dct: { type: 'string' },
         lang: { type: 'string' },
+        kind: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
         width: { type: 'string' },
@@ -113,6 +117,8 @@ export function parseCommand(argv: string[]): Command {
     );
   if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en')
     throw new UsageError(`--lang must be fr or en, not “${values.lang}”`);
+  if (values.kind !== undefined && values.kind !== 'news' && values.kind !== 'narrative')
+    throw new UsageError(`--kind must be news or narrative, not “${values.kind}”`);
   const format = values.format ?? 'text';
   if (!['text', 'json', 'svg', 'png'].includes(format))
     throw new UsageError(`--format must be text, json, svg or png, not “${format}”`);
@@ -121,6 +127,7 @@ export function parseCommand(argv: string[]): Command {
     files,
     dct: values.dct ?? null,
     lang: (values.lang as Lang | undefined) ?? null,
+    kind: (values.kind as DocumentKind | undefined) ?? null,
     format: format as OutputFormat,
     out: values.out ?? null,
     width: intOption('width', values.width, 480, 8000, 1200),

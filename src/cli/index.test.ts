@@ -26,6 +26,25 @@ describe('factline extract', () => {
     expect(tuesday.interval).toEqual({ start: '2022-04-26', end: '2022-04-26' });
   });
 
+  it('detects a narrative and lets --kind override it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factline-kind-'));
+    const file = join(dir, 'war.txt');
+    writeFileSync(
+      file,
+      'On September 1, 1939, Germany attacked Poland. By 1940 France had fallen. In April 1941 Greece was invaded. In June, the Axis attacked the Soviet Union.',
+    );
+    const detected = JSON.parse((await cli('extract', file, '--dct', '2009-12-19', '--format', 'json')).out);
+    expect(detected.source.kind).toBe('narrative');
+    const june = (d: { mentions: { text: string; value: string }[] }) =>
+      d.mentions.find((m) => m.text.startsWith('June'))?.value;
+    expect(june(detected)).toBe('1941-06');
+    const news = JSON.parse(
+      (await cli('extract', file, '--dct', '2009-12-19', '--kind', 'news', '--format', 'json')).out,
+    );
+    expect(news.source.kind).toBe('news');
+    expect(june(news)).toBe('2009-06');
+  });
+
   it('prints one document per line for several files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'factline-cli-'));
     const other = join(dir, 'b.txt');

@@ -24,7 +24,12 @@ async function documentFor(file: string, cmd: ExtractCommand): Promise<TimelineD
   const article = await loadArticle(file);
   return buildDocument(
     { ...article, path: file },
-    { lang: cmd.lang ?? undefined, dct: cmd.dct, dctSource: cmd.dct ? 'option' : undefined },
+    {
+      lang: cmd.lang ?? undefined,
+      dct: cmd.dct,
+      dctSource: cmd.dct ? 'option' : undefined,
+      kind: cmd.kind ?? undefined,
+    },
   );
 }
 

@@ -1,7 +1,13 @@
 // Text → the timeline document of the contract (shared/contracts/timeline-json.md). Pure: the CLI, the app's
 // worker and the evaluation all call this one function, so they agree on every mention and event.
 
-import { TIMELINE_FORMAT, type DctSource, type Lang, type TimelineDocument } from '../shared/timeline';
+import {
+  TIMELINE_FORMAT,
+  type DctSource,
+  type DocumentKind,
+  type Lang,
+  type TimelineDocument,
+} from '../shared/timeline';
 import { detectLanguage, extractMentions } from './temporal/index';
 import { buildEvents } from './timeline/index';
 
@@ -22,6 +28,8 @@ export interface BuildOptions {
   /** A publication date chosen by the user (`--dct`, or the date field in the app); wins over the file's. */
   dct?: string | null;
   dctSource?: DctSource;
+  /** News or narrative, when the user chose it; detected from the text otherwise. */
+  kind?: DocumentKind;
 }
 
 export function buildDocument(article: ArticleInput, opts: BuildOptions = {}): TimelineDocument {
@@ -29,7 +37,13 @@ export function buildDocument(article: ArticleInput, opts: BuildOptions = {}): T
   const chosen = opts.dct !== undefined && opts.dct !== null;
   const dct = chosen ? opts.dct! : article.dct;
   const dctSource: DctSource = chosen ? (opts.dctSource ?? 'option') : dct ? article.dctSource : 'none';
-  const mentions = extractMentions(article.text, { lang, dct });
+  let kind: DocumentKind = opts.kind ?? 'news';
+  const mentions = extractMentions(article.text, {
+    lang,
+    dct,
+    kind: opts.kind,
+    onKind: (k) => (kind = k),
+  });
   const events = buildEvents(article.text, mentions, { lang, dct });
   return {
     format: TIMELINE_FORMAT,
@@ -39,6 +53,7 @@ export function buildDocument(article: ArticleInput, opts: BuildOptions = {}): T
       lang,
       dct,
       dctSource,
+      kind,
       ...(article.format ? { format: article.format } : {}),
       ...(article.encoding ? { encoding: article.encoding } : {}),
     },

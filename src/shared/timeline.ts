@@ -8,6 +8,8 @@ export type Lang = 'fr' | 'en';
 
 /** Where the publication date came from. */
 export type DctSource = 'option' | 'meta' | 'text' | 'user' | 'none';
+/** News counts from the publication date; a narrative (history, biography) from the year its story is in. */
+export type DocumentKind = 'news' | 'narrative';
 
 /** Inclusive calendar days, ISO `YYYY-MM-DD`, `start <= end`. */
 export interface DayInterval {
@@ -92,6 +94,8 @@ export interface TimelineSource {
   lang: Lang;
   dct: string | null;
   dctSource: DctSource;
+  /** News or narrative: detected from the text unless the user chose it (`--kind`). */
+  kind?: DocumentKind;
   /** Detected format of the file: txt, html, md, docx, pdf. */
   format?: string;
   /** Encoding the text was decoded from, for text files. */

@@ -19,7 +19,7 @@
  * A locale therefore only supplies word tables, parsers, a tense reader and a few connector patterns.
  */
 
-import type { Mention } from '../../shared/timeline';
+import type { DocumentKind, Mention } from '../../shared/timeline';
 import { parseDay } from './calendar';
 import { isDayReading, isTimeOfDayOnly, linkMentions, mergeDayAndPartOfDay } from './refiners';
 import type { DayAnchor, Resolution } from './resolve';
@@ -123,7 +123,12 @@ export interface ResolvedMention extends ParsedMention {
 }
 
 /** Steps 1–5 on one text. */
-export function runLocale(text: string, locale: Locale, dctIso: string | null): Mention[] {
+export function runLocale(
+  text: string,
+  locale: Locale,
+  dctIso: string | null,
+  opts: { kind?: DocumentKind; onKind?: (kind: DocumentKind) => void } = {},
+): Mention[] {
   const dct = parseDay(dctIso);
   const parsed = mergeDayAndPartOfDay(text, parseMentions(text, locale), locale);
   const resolved: ResolvedMention[] = [];
@@ -133,7 +138,8 @@ export function runLocale(text: string, locale: Locale, dctIso: string | null): 
   let lastPlaced: (DayAnchor & { end: number }) | null = null;
   // The story's year: the last year written out, and whether the whole text is a narrative told from it.
   let storyYear: { year: number; text: string; end: number } | null = null;
-  const narrative = isNarrative(parsed, dct);
+  const narrative = opts.kind ? opts.kind === 'narrative' : isNarrative(parsed, dct);
+  opts.onKind?.(narrative ? 'narrative' : 'news');
   // The day a date heading opened (« JAN. 10, 2013 » on its own line): bare times below it are on that day.
   const headings = headingStarts(text, parsed);
   let section: DayAnchor | null = null;
