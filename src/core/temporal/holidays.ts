@@ -3,13 +3,14 @@
 // onWeekday); the locales only map their names here.
 
 import { addDays, dayLabel, makeDay } from './calendar';
+import { MAX_PAST_MONTHS } from './direction';
 import type { ResolveContext, Resolution } from './resolution';
 import { dayResult, x } from './resolution';
 import type { Reading } from './types';
 
 const DAY = 86_400_000;
-/** A past clause takes the feast just gone only this far back; further, the closest one (see resolveYearless). */
-const MAX_PAST_DAYS = 9 * 30;
+/** A past clause takes the feast just gone only this far back; further, the closest one (as resolveYearless). */
+const MAX_PAST_DAYS = MAX_PAST_MONTHS * 30;
 
 /** Western Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
 export function easterSunday(year: number): Date {
@@ -76,16 +77,16 @@ export function resolveEasterFeast(reading: Reading, ctx: ResolveContext): Resol
         ? 'future'
         : 'closest';
   const t = base.getTime();
-  let chosen: Date;
+  const closest = options.reduce((a, b) => (Math.abs(b.getTime() - t) < Math.abs(a.getTime() - t) ? b : a));
+  let chosen = closest;
   if (reading.direction === 'this') chosen = options[1];
+  else if (dir === 'future') chosen = options.find((d) => d.getTime() >= t) ?? options[2];
   else if (dir === 'past') {
     // As for a year-less date: a past clause takes the latest one only when it is recent (« a appelé à une pause
     // pour la Pâque orthodoxe » two days before it is this year's), else the closest.
     const latest = [...options].reverse().find((d) => d.getTime() <= t) ?? options[0];
-    const closest = options.reduce((a, b) => (Math.abs(b.getTime() - t) < Math.abs(a.getTime() - t) ? b : a));
-    chosen = reading.direction || t - latest.getTime() <= MAX_PAST_DAYS * DAY ? latest : closest;
-  } else if (dir === 'future') chosen = options.find((d) => d.getTime() >= t) ?? options[2];
-  else chosen = options.reduce((a, b) => (Math.abs(b.getTime() - t) < Math.abs(a.getTime() - t) ? b : a));
+    if (reading.direction || t - latest.getTime() <= MAX_PAST_DAYS * DAY) chosen = latest;
+  }
   const why =
     dir === 'future' ? 'the next' : dir === 'past' && chosen.getTime() <= t ? 'the latest' : 'the closest';
   const from = ctx.storyYear && !reading.direction ? `the story's year ${y}` : dayLabel(base);

@@ -21,6 +21,7 @@
 
 import type { DocumentKind, Mention } from '../../shared/timeline';
 import { parseDay } from './calendar';
+import { headingStarts, lineAt } from './lines';
 import { isDayReading, isTimeOfDayOnly, linkMentions, mergeDayAndPartOfDay } from './refiners';
 import type { DayAnchor, Resolution } from './resolve';
 import { resolve } from './resolve';
@@ -89,33 +90,6 @@ function isNarrative(parsed: ParsedMention[], dct: Date | null): boolean {
   if (!dct) return true;
   const far = years.filter((p) => Math.abs((p.reading.year ?? 0) - dct.getFullYear()) >= 2).length;
   return far * 2 > years.length;
-}
-
-/** Starts of the lines that hold nothing but dates and punctuation: headings of a chronology or a live blog. */
-export function headingStarts(text: string, spans: readonly { start: number; end: number }[]): Set<number> {
-  const byLine = new Map<number, { start: number; end: number }[]>();
-  for (const m of spans) {
-    const start = text.lastIndexOf('\n', m.start - 1) + 1;
-    const list = byLine.get(start) ?? [];
-    list.push(m);
-    byLine.set(start, list);
-  }
-  const out = new Set<number>();
-  for (const [start, list] of byLine) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    if (text.slice(start, end).trim().length > 60 || list.some((m) => m.end > end)) continue;
-    let rest = '';
-    let pos = start;
-    for (const m of [...list].sort((a, b) => a.start - b.start)) {
-      rest += text.slice(pos, Math.max(pos, m.start));
-      pos = Math.max(pos, m.end);
-    }
-    rest += text.slice(pos, end);
-    // Only punctuation, dashes, bullets and spaces are left (and at most a linking « at », « à », « le »).
-    if (/^[\s\p{P}\p{S}]*(?:(?:at|à|le|on)[\s\p{P}\p{S}]*)?$/iu.test(rest)) out.add(start);
-  }
-  return out;
 }
 
 export interface ResolvedMention extends ParsedMention {
@@ -203,7 +177,7 @@ export function runLocale(
       const day = resolveAt(next, null).day;
       if (day) dayAfter = { day, text: text.slice(next.start, next.end) };
     }
-    const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+    const lineStart = lineAt(text, p.start).start;
     if (headings.has(lineStart)) section = null;
     const resolution = resolveAt(p, dayAfter);
     resolved.push({ ...p, resolution });

@@ -13,7 +13,8 @@ import {
   trimSpan,
 } from './claims';
 import { CLAIM_LEXICONS, wordsRegex } from './lexicon';
-import { entryAfter, headingLines, isFurniture, lineAt } from './sections';
+import { headingStarts, lineAt } from '../temporal/lines';
+import { entryAfter, isFurniture } from './sections';
 import { splitSentences, type Span } from './sentences';
 import { classifyStatus, hasFuture, hasPast } from './status';
 
@@ -207,7 +208,7 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
   /** The date that the main clause of each sentence body (by its start) already carries. */
   const mainOf = new Map<number, { start: string; end: string; at: number }>();
   const allMentions = mentions.filter(dates);
-  const headings = headingLines(text, allMentions);
+  const headings = headingStarts(text, allMentions);
 
   for (const unit of unitsOf(mentions)) {
     const first = unit.mentions[0];

@@ -2,28 +2,13 @@
 // blogs: « DEC. 7, 2012 » on its own line, then what happened that day), and page furniture that carries a
 // date but states nothing (« Publié à 09:38 », "Updated December 22 2014", a byline with its time stamp).
 
-import type { Lang, Mention } from '../../shared/timeline';
-import { headingStarts } from '../temporal/pipeline';
+import type { Lang } from '../../shared/timeline';
+import { lineAt } from '../temporal/lines';
 import type { Span } from './sentences';
-
-/** The line holding `pos` (no line break inside). */
-export function lineAt(text: string, pos: number): Span {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  const nl = text.indexOf('\n', pos);
-  return { start, end: nl < 0 ? text.length : nl };
-}
 
 /** An entry is what follows a heading, up to the next heading, at most this many paragraphs and characters. */
 const MAX_ENTRY_PARAGRAPHS = 3;
 const MAX_ENTRY_CHARS = 1200;
-
-/**
- * Start offsets of the lines that are nothing but dates (« JAN. 10, 2013 », "5:06 p.m. Wednesday",
- * « Samedi 12 mars — 14 h »), from the mentions found in them.
- */
-export function headingLines(text: string, mentions: Mention[]): Set<number> {
-  return headingStarts(text, mentions);
-}
 
 /**
  * The entry a heading opens: the paragraphs after the heading line, up to the next heading. Null when nothing
