@@ -2,6 +2,7 @@
 // One typed table: a missing key in either language is a type error.
 
 import type { DctSource, EventStatus, Lang } from '../../shared/timeline';
+import { viewEn, viewFr } from './i18nView';
 
 const en = {
   appName: 'Factline',
@@ -94,6 +95,7 @@ const en = {
   articleRegion: 'Article text',
   noEvents: 'No dated claims found in this article. Select a sentence in the text to add one.',
   breakLabel: 'gap in time',
+  ...viewEn,
 } as const;
 
 export type Messages = {
@@ -198,6 +200,7 @@ const fr: Messages = {
   noEvents:
     'Aucune affirmation datée dans cet article. Sélectionnez une phrase du texte pour en ajouter une.',
   breakLabel: 'saut dans le temps',
+  ...viewFr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };
