@@ -34,6 +34,8 @@ export interface Bridge {
   /** PNG bytes last written to the clipboard. */
   clipboard: Uint8Array | null;
   edited: boolean | null;
+  /** The renderer's answers to `window:saveBeforeClose` (true: saved, the window may close). */
+  closeAnswers: boolean[];
   /** Sends a main → renderer event (menu command, file opened from outside, progress). */
   emit<E extends EventChannel>(event: E, payload: EventContract[E]): Promise<void>;
   menu(command: MenuCommand): Promise<void>;
@@ -104,6 +106,7 @@ async function attachBridge(page: Page, dir: string, uiLang: Lang, baseURL: stri
     saveDialogs: [],
     clipboard: null,
     edited: null,
+    closeAnswers: [],
     nextOpen: (path) => void opens.push(path),
     nextSave: (path) => void saves.push(path),
     allowDrop: async (name, path) => {
@@ -126,6 +129,7 @@ async function attachBridge(page: Page, dir: string, uiLang: Lang, baseURL: stri
     samplePath: SAMPLE_PATH,
     appInfo: () => ({ uiLang, version: '0.1.0', platform: process.platform }),
     setEdited: (edited) => (bridge.edited = edited),
+    closeAfterSave: (saved) => void bridge.closeAnswers.push(saved),
     progress: (p: OpenProgress) => void emit('file:progress', p).catch(() => undefined),
   });
   // The real registration: sender check and argument validation exactly as in Electron.

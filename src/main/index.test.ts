@@ -5,7 +5,7 @@ import { INVOKE_CHANNELS } from '../shared/ipc';
 // A recording stand-in for the few Electron objects index.ts touches.
 const h = vi.hoisted(() => {
   const state = {
-    windows: [] as { options: Record<string, any>; wc: Record<string, any> }[],
+    windows: [] as { options: Record<string, any>; wc: Record<string, any>; win: Record<string, any> }[],
     ipc: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
     headers: null as null | ((details: unknown, cb: (r: unknown) => void) => void),
     permission: null as null | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
@@ -28,10 +28,14 @@ vi.mock('electron', () => {
         setWindowOpenHandler: (fn: unknown) => listeners.set('window-open', fn as () => void),
         send: vi.fn(),
       };
-      h.windows.push({ options, wc: this.webContents });
+      h.windows.push({ options, wc: this.webContents, win: this as unknown as Record<string, any> });
     }
+    listeners = new Map<string, (...a: unknown[]) => void>();
     once() {}
-    on() {}
+    on(e: string, l: (...a: unknown[]) => void) {
+      this.listeners.set(e, l);
+    }
+    close = vi.fn();
     loadURL = vi.fn(async () => undefined);
     loadFile = vi.fn(async () => undefined);
     isMinimized = () => false;
@@ -62,7 +66,7 @@ vi.mock('electron', () => {
         setPermissionRequestHandler: (fn: typeof h.permission) => (h.permission = fn),
       },
     },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
     clipboard: { write: vi.fn() },
     ClipboardItem: class {},
     shell: { openExternal: vi.fn() },
@@ -70,6 +74,7 @@ vi.mock('electron', () => {
 });
 
 const { createMainWindow, main, CONTENT_SECURITY_POLICY, uiLanguage } = await import('./index');
+const electron = await import('electron');
 
 describe('the main window', () => {
   beforeEach(() => void (h.windows.length = 0));
@@ -143,5 +148,30 @@ describe('starting the app', () => {
     expect(accels).toEqual(
       expect.arrayContaining(['CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+E']),
     );
+  });
+});
+
+describe('closing with unsaved edits', () => {
+  const appUrl = 'file://' + process.cwd().replace(/\\/g, '/') + '/src/renderer/index.html';
+  const call = (channel: string, ...args: unknown[]) =>
+    h.ipc.get(channel)!({ senderFrame: { url: appUrl } }, ...args);
+
+  it('asks in the system language, saves through the renderer, and closes once it is saved', async () => {
+    const { win, wc } = h.windows.at(-1)!;
+    const showMessageBox = vi.mocked(electron.dialog.showMessageBox);
+    showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false } as never);
+    const close = { preventDefault: vi.fn() };
+
+    win.listeners.get('close')(close);
+    expect(close.preventDefault).not.toHaveBeenCalled(); // nothing edited: it just closes
+    await call('window:setEdited', true);
+    win.listeners.get('close')(close);
+    expect(close.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(wc.send).toHaveBeenCalledWith('window:saveBeforeClose', null));
+    const options = showMessageBox.mock.calls[0]![1] as unknown as { buttons: string[] };
+    expect(options.buttons).toEqual(['Enregistrer', 'Ne pas enregistrer', 'Annuler']);
+    expect(win.close).not.toHaveBeenCalled();
+    await call('window:closeAfterSave', true);
+    expect(win.close).toHaveBeenCalled();
   });
 });

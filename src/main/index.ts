@@ -22,6 +22,7 @@ import { registerIpc, trustedSenderCheck } from './ipc';
 import { menuTemplate } from './menu';
 import { pathsFromArgv } from './argv';
 import { createWorkerLoader } from './services/articleLoader';
+import { CLOSE_CHOICES, CLOSE_PROMPT, createCloseGuard, type CloseGuard } from './services/closeGuard';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -43,6 +44,8 @@ const PRELOAD_FILE = join(HERE, '../preload/index.cjs');
 const isTrusted = trustedSenderCheck(process.env.ELECTRON_RENDERER_URL, RENDERER_FILE);
 
 let mainWindow: BrowserWindow | null = null;
+/** Asks "Save changes?" before the window with unsaved edits closes (see services/closeGuard.ts). */
+let closeGuard: CloseGuard | null = null;
 /** Files that arrived before the window could show them (open-file fires before ready on macOS). */
 const pendingPaths: string[] = [];
 
@@ -119,6 +122,37 @@ const FILTERS: Record<SaveKind, Electron.FileFilter[]> = {
   svg: [{ name: 'SVG image', extensions: ['svg'] }],
 };
 
+/** The window asks before it closes with unsaved edits; a quit waits for the answer too. */
+export function guardClose(win: BrowserWindow): CloseGuard {
+  const t = CLOSE_PROMPT[uiLanguage(app.getLocale())];
+  const guard = createCloseGuard({
+    async ask() {
+      const { response } = await dialog.showMessageBox(win, {
+        type: 'warning',
+        message: t.message,
+        detail: t.detail,
+        buttons: [t.save, t.discard, t.cancel],
+        defaultId: 0,
+        cancelId: 2,
+        noLink: true,
+      });
+      return CLOSE_CHOICES[response] ?? 'cancel';
+    },
+    requestSave: () => win.webContents.send('window:saveBeforeClose', null),
+    close: () => win.close(),
+    quit: () => app.quit(),
+  });
+  win.on('close', (event) => {
+    if (guard.shouldPreventClose()) event.preventDefault();
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+    if (closeGuard === guard) closeGuard = null;
+  });
+  closeGuard = guard;
+  return guard;
+}
+
 function main(): void {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -158,7 +192,11 @@ function main(): void {
       version: app.getVersion(),
       platform: process.platform,
     }),
-    setEdited: (edited) => mainWindow?.setDocumentEdited(edited),
+    setEdited(edited) {
+      closeGuard?.setEdited(edited);
+      mainWindow?.setDocumentEdited(edited);
+    },
+    closeAfterSave: (saved) => closeGuard?.afterSave(saved),
     progress: (p) => send('file:progress', p),
     recentChanged(entries, opened) {
       app.addRecentDocument(opened);
@@ -188,15 +226,16 @@ function main(): void {
     registerIpc(ipcMain, handlers, isTrusted);
     refreshMenu(handlers, await handlers['recent:list']());
     mainWindow = createMainWindow();
-    mainWindow.on('closed', () => (mainWindow = null));
+    guardClose(mainWindow);
     pendingPaths.push(...pathsFromArgv(process.argv, process.cwd(), !app.isPackaged));
     mainWindow.webContents.once('did-finish-load', () => {
       for (const path of pendingPaths.splice(0)) void openFromOutside(handlers, path);
     });
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+      if (BrowserWindow.getAllWindows().length === 0) guardClose((mainWindow = createMainWindow()));
     });
   });
+  app.on('before-quit', () => closeGuard?.quitRequested());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,0 +1,33 @@
+// "Save changes?" on close: main shows the native prompt (src/main/services/closeGuard.ts); when the user
+// chooses Save, main sends `window:saveBeforeClose` and the window saves, then answers whether it may close.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+test('Save in the close prompt saves the edits, and says so only when they are on disk', async ({
+  page,
+  bridge,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample article' }).click();
+  await expect(page.getByTestId('article')).toContainText('Antonio Guterres se rendra à Moscou');
+  await page.locator('#dct-input').fill('2022-04-21');
+  await page.locator('#dct-input').blur();
+  await expect.poll(() => bridge.edited).toBe(true);
+
+  // The user cancels the Save dialog: nothing is written and the window must stay open.
+  bridge.nextSave(null);
+  await bridge.emit('window:saveBeforeClose', null);
+  await expect.poll(() => bridge.closeAnswers).toEqual([false]);
+  expect(bridge.edited).toBe(true);
+
+  // This time they pick a place: the edits are saved, then the window may close.
+  const target = join(bridge.dir, 'before-close.factline.json');
+  bridge.nextSave(target);
+  await bridge.emit('window:saveBeforeClose', null);
+  await expect.poll(() => bridge.closeAnswers).toEqual([false, true]);
+  expect(existsSync(target)).toBe(true);
+  expect(JSON.parse(readFileSync(target, 'utf8')).source.dct).toBe('2022-04-21');
+  await expect.poll(() => bridge.edited).toBe(false);
+});
