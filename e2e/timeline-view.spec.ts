@@ -2,7 +2,23 @@
 // overview of a very long document, the selection of a merged event.
 
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, type Bridge } from './fixtures';
+import { generatedTimeline, writeTimeline } from './generated';
+
+async function openGenerated(
+  page: Page,
+  bridge: Bridge,
+  opts: Parameters<typeof generatedTimeline>[0],
+): Promise<void> {
+  bridge.nextOpen(writeTimeline(bridge.dir, `gen-${opts.n}`, generatedTimeline(opts)));
+  await page.goto('/');
+  await page.locator('.empty button').first().click();
+  await expect(page.getByTestId('doc-name')).toContainText(`gen-${opts.n}`);
+}
+
+const zoom = async (page: Page) => Number(await page.getByTestId('timeline').getAttribute('data-zoom'));
+const pan = async (page: Page) => Number(await page.getByTestId('timeline').getAttribute('data-pan'));
+const lanesTop = (page: Page) => page.locator('.lanes').evaluate((e) => e.scrollTop);
 
 async function openSample(page: Page): Promise<void> {
   await page.goto('/');
@@ -40,5 +56,70 @@ test.describe('legend', () => {
         /passé.*rapporté.*prévu.*demandé.*démenti.*date approximative.*date de publication/,
       );
     });
+  });
+});
+
+test.describe('wheel and trackpad', () => {
+  test('the wheel scrolls, Ctrl+wheel zooms, sideways and Shift+wheel pan; the help line says so', async ({
+    page,
+    bridge,
+  }) => {
+    await openGenerated(page, bridge, { n: 60, start: '2022-03-01', days: 20, dct: '2022-03-25' });
+    await expect(page.locator('#timeline-help')).toContainText('Ctrl/⌘+wheel or pinch: zoom');
+    const tl = page.getByTestId('timeline');
+    const box = (await tl.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+
+    // At "Fit all", down then up scrolls the lanes down and back, and never zooms.
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => lanesTop(page)).toBeGreaterThan(0);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => lanesTop(page)).toBe(0);
+    expect(await zoom(page)).toBe(1);
+
+    // Ctrl+wheel up zooms in around the pointer, down zooms back out.
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect.poll(() => zoom(page)).toBeGreaterThan(1.5);
+    expect(await lanesTop(page)).toBe(0);
+
+    // A sideways swipe pans through time without zooming; Shift+wheel too.
+    const k = await zoom(page);
+    const x0 = await pan(page);
+    await page.mouse.wheel(200, 0);
+    await expect.poll(() => pan(page)).toBeLessThan(x0);
+    const x1 = await pan(page);
+    await page.keyboard.down('Shift');
+    await page.mouse.wheel(0, -150);
+    await page.keyboard.up('Shift');
+    await expect.poll(() => pan(page)).toBeGreaterThan(x1);
+    expect(await zoom(page)).toBe(k);
+  });
+
+  test('zoomed far in, the edges say how many events lie each side and jump to the nearest', async ({
+    page,
+    bridge,
+  }) => {
+    await openSample(page);
+    await expect(page.getByTestId('edge-left')).toHaveCount(0);
+    // Zoom in as far as the buttons go, on the middle of the axis (between the dated claims).
+    for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    const left = page.getByTestId('edge-left');
+    const right = page.getByTestId('edge-right');
+    await expect(left.or(right).first()).toBeVisible();
+    const total = async () => {
+      let n = await page.getByTestId('timeline').locator('g.event').count();
+      for (const edge of [left, right])
+        if (await edge.count()) n += Number((await edge.textContent())!.match(/(\d+) event/)![1]);
+      return n;
+    };
+    // What is on screen plus what the edges count is every event, none counted twice.
+    expect(await total()).toBe(7);
+    const edge = (await right.count()) ? right : left;
+    const before = await pan(page);
+    await edge.click();
+    await expect.poll(() => pan(page)).not.toBe(before);
+    void bridge;
   });
 });

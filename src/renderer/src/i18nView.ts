@@ -9,10 +9,18 @@ export const viewEn = {
   legendTitle: 'Legend',
   legendVague: 'approximate date',
   legendPublished: 'publication date',
+  pointerHelp:
+    'Wheel: scroll · Ctrl/⌘+wheel or pinch: zoom · Shift+wheel, sideways swipe or drag: move in time',
+  edgeEvents: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+  edgeJump: 'Go to the nearest event on this side',
 } as const;
 
 export const viewFr: Words<typeof viewEn> = {
   legendTitle: 'Légende',
   legendVague: 'date approximative',
   legendPublished: 'date de publication',
+  pointerHelp:
+    'Molette : défiler · Ctrl/⌘+molette ou pincement : zoomer · Maj+molette, balayage latéral ou glisser : parcourir le temps',
+  edgeEvents: (n) => (n === 1 ? '1 événement' : `${n} événements`),
+  edgeJump: 'Aller à l’événement le plus proche de ce côté',
 };
