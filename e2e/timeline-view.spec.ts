@@ -64,7 +64,10 @@ test.describe('wheel and trackpad', () => {
     page,
     bridge,
   }) => {
-    await openGenerated(page, bridge, { n: 60, start: '2022-03-01', days: 20, dct: '2022-03-25' });
+    await openGenerated(page, bridge, { n: 36, start: '2022-03-01', days: 20, dct: '2022-03-25' });
+    // More lanes than the window shows (so they scroll), fewer than the overview would cluster.
+    await expect(page.locator('.lanes')).toHaveJSProperty('scrollTop', 0);
+    await expect(page.getByTestId('cluster')).toHaveCount(0);
     await expect(page.locator('#timeline-help')).toContainText('Ctrl/⌘+wheel or pinch: zoom');
     const tl = page.getByTestId('timeline');
     const box = (await tl.boundingBox())!;
@@ -121,5 +124,50 @@ test.describe('wheel and trackpad', () => {
     await edge.click();
     await expect.poll(() => pan(page)).not.toBe(before);
     void bridge;
+  });
+});
+
+test.describe('overview of a very long document', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test('10 000 events at "Fit all": one screen of lanes, clusters that count the rest and expand on zoom', async ({
+    page,
+    bridge,
+  }) => {
+    await openGenerated(page, bridge, {
+      n: 10_000,
+      start: '1992-01-01',
+      days: 30 * 365,
+      dct: '2022-04-22',
+      bursts: 8,
+    });
+    const tl = page.getByTestId('timeline');
+    await expect(tl.locator('g.event').first()).toBeVisible();
+    // The lane area is about a screen tall, not thousands of lanes.
+    const height = Number(await tl.locator('.lanes svg').getAttribute('height'));
+    expect(height).toBeLessThan(800);
+    await expect(page.getByTestId('density')).toBeVisible();
+    // The axis reads in years.
+    await expect(tl.locator('.tick-label').first()).toHaveText(/^\d{4}$/);
+    // Every event is either drawn or counted in a cluster.
+    const counted = async () => {
+      const texts = await tl.getByTestId('cluster').locator('text').allTextContents();
+      return texts.reduce((a, t) => a + Number(t.replace(/\D/g, '')), 0);
+    };
+    const drawn = await tl.locator('g.event').count();
+    const clustered = await counted();
+    expect(clustered).toBeGreaterThan(9000);
+    expect(drawn + clustered).toBe(10_000);
+    // A cluster zooms into its stretch: fewer events left in clusters on screen.
+    await tl.getByTestId('cluster').nth(2).click();
+    await expect.poll(() => zoom(page)).toBeGreaterThan(2);
+    await expect.poll(counted).toBeLessThan(clustered);
+    // Stepping through a burst at "Fit all" soon selects an event counted in a cluster: it is drawn
+    // anyway, on its own row under the clusters.
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await tl.focus();
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+    const selected = tl.locator('g.event.selected');
+    await expect(selected).toBeVisible();
+    await expect(selected).toHaveAttribute('transform', /translate\(0,-?\d+/);
   });
 });

@@ -13,6 +13,8 @@ export const viewEn = {
     'Wheel: scroll · Ctrl/⌘+wheel or pinch: zoom · Shift+wheel, sideways swipe or drag: move in time',
   edgeEvents: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   edgeJump: 'Go to the nearest event on this side',
+  clusterHint: (n: number) => `${n} more events here: click to zoom in`,
+  densityHint: 'Where the events are',
 } as const;
 
 export const viewFr: Words<typeof viewEn> = {
@@ -23,4 +25,6 @@ export const viewFr: Words<typeof viewEn> = {
     'Molette : défiler · Ctrl/⌘+molette ou pincement : zoomer · Maj+molette, balayage latéral ou glisser : parcourir le temps',
   edgeEvents: (n) => (n === 1 ? '1 événement' : `${n} événements`),
   edgeJump: 'Aller à l’événement le plus proche de ce côté',
+  clusterHint: (n) => `${n} autres événements ici : cliquer pour zoomer`,
+  densityHint: 'Où sont les événements',
 };
