@@ -7,6 +7,12 @@ import type { EventStatus, TimelineDocument, TimelineEvent } from '../src/shared
 
 const WHO = ['The council', 'The union', 'The minister', 'The court', 'The committee', 'The mayor'];
 const WHAT = ['met about', 'voted on', 'signed', 'announced', 'rejected', 'debated', 'postponed'];
+const TAIL = [
+  'after a long night of talks with the dockers',
+  'despite the objections of the residents of the old town',
+  'in a statement read outside the town hall',
+  'before the regional elections',
+];
 const STATUSES: EventStatus[] = ['happened', 'reported', 'planned', 'demanded', 'denied'];
 
 function iso(day: number): string {
@@ -21,6 +27,8 @@ export function generatedTimeline(opts: {
   dct: string;
   /** Events in bursts over the span (a long history) rather than evenly. */
   bursts?: number;
+  /** Labels as long as real ones (two lines on the timeline). */
+  long?: boolean;
 }): TimelineDocument {
   const d0 = Math.round(Date.parse(`${opts.start}T00:00:00Z`) / 86_400_000);
   let seed = 7;
@@ -31,7 +39,9 @@ export function generatedTimeline(opts: {
     const offset = opts.bursts
       ? Math.floor(rnd() * opts.bursts) * Math.floor(opts.days / opts.bursts) + Math.floor(rnd() * 60)
       : Math.floor((i * opts.days) / opts.n);
-    const label = `${WHO[i % WHO.length]} ${WHAT[(i * 3) % WHAT.length]} plan ${i + 1}`;
+    const label =
+      `${WHO[i % WHO.length]} ${WHAT[(i * 3) % WHAT.length]} plan ${i + 1}` +
+      (opts.long ? ` ${TAIL[i % TAIL.length]}` : '');
     const sentence = `${label} for the harbour district. `;
     const start = text.length;
     text += sentence;

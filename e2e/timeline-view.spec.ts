@@ -64,7 +64,13 @@ test.describe('wheel and trackpad', () => {
     page,
     bridge,
   }) => {
-    await openGenerated(page, bridge, { n: 36, start: '2022-03-01', days: 20, dct: '2022-03-25' });
+    await openGenerated(page, bridge, {
+      n: 40,
+      start: '2022-03-01',
+      days: 20,
+      dct: '2022-03-25',
+      long: true,
+    });
     // More lanes than the window shows (so they scroll), fewer than the overview would cluster.
     await expect(page.locator('.lanes')).toHaveJSProperty('scrollTop', 0);
     await expect(page.getByTestId('cluster')).toHaveCount(0);
@@ -169,5 +175,72 @@ test.describe('overview of a very long document', () => {
     const selected = tl.locator('g.event.selected');
     await expect(selected).toBeVisible();
     await expect(selected).toHaveAttribute('transform', /translate\(0,-?\d+/);
+  });
+});
+
+test.describe('a dense fortnight', () => {
+  for (const size of [{ width: 1280, height: 800 }])
+    test(`22 events in two weeks are all readable at ${size.width} × ${size.height}`, async ({
+      page,
+      bridge,
+    }) => {
+      await page.setViewportSize(size);
+      await openGenerated(page, bridge, {
+        n: 22,
+        start: '2022-04-04',
+        days: 14,
+        dct: '2022-04-20',
+        long: true,
+      });
+      const tl = page.getByTestId('timeline');
+      const lanes = (await page.locator('.lanes').boundingBox())!;
+      // Nothing selected: the details shrink to one line and the timeline takes the height.
+      expect((await page.getByRole('region', { name: 'Details' }).boundingBox())!.height).toBeLessThan(90);
+      // Every event is drawn, inside the window, without scrolling; no two labels overlap.
+      await expect(tl.locator('g.event')).toHaveCount(22);
+      await expect(page.getByTestId('cluster')).toHaveCount(0);
+      const boxes = await tl
+        .locator('g.event text')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      for (const b of boxes) {
+        expect(b.bottom).toBeLessThanOrEqual(lanes.y + lanes.height + 1);
+        expect(b.right).toBeLessThanOrEqual(size.width);
+      }
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `labels ${i} and ${j} overlap`).toBe(true);
+        }
+      // Selecting the lowest event opens the details; the event stays in view above them.
+      const last = tl.locator('g.event').last();
+      await last.locator('.marker').click();
+      await expect(page.getByRole('region', { name: 'Details' })).not.toContainText('Select an event');
+      await expect
+        .poll(async () => {
+          const box = (await last.boundingBox())!;
+          const view = (await page.locator('.lanes').boundingBox())!;
+          return box.y >= view.y - 1 && box.y + box.height <= view.y + view.height + 1;
+        })
+        .toBe(true);
+      // The publication date's source is shown whole.
+      const source = page.locator('#dct-source');
+      await expect(source).toBeVisible();
+      expect(await source.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+      expect((await source.boundingBox())!.x + (await source.boundingBox())!.width).toBeLessThanOrEqual(
+        size.width,
+      );
+    });
+
+  test('the source of the publication date is whole at 1024 px', async ({ page, bridge }) => {
+    void bridge;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openSample(page);
+    const source = page.locator('#dct-source');
+    await expect(source).toContainText('page metadata');
+    const box = (await source.boundingBox())!;
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.x + box.width).toBeLessThanOrEqual(1024);
+    expect(await source.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
   });
 });
