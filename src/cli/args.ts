@@ -4,7 +4,16 @@ import { parseArgs } from 'node:util';
 import type { DocumentKind, Lang } from '../shared/timeline';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export type OutputFormat = 'text' | 'json' | 'svg' | 'png';
+export type OutputFormat = 'text' | 'json' | 'svg' | 'png' | PublishFormat;
+
+/** Formats that hand the timeline on to another tool; each is written to a file. */
+export const PUBLISH_FORMATS = ['timelinejs', 'timelinejs-csv', 'markwhen', 'csv'] as const;
+export type PublishFormat = (typeof PUBLISH_FORMATS)[number];
+const FORMATS: readonly string[] = ['text', 'json', 'svg', 'png', ...PUBLISH_FORMATS];
+
+export function isPublishFormat(format: string): format is PublishFormat {
+  return (PUBLISH_FORMATS as readonly string[]).includes(format);
+}
 
 export interface ExtractCommand {
   command: 'extract';
@@ -42,8 +51,14 @@ Options:
                               one document per line (JSON Lines)
                         svg   the timeline as a self-contained SVG image
                         png   the timeline as a PNG image
-  --out FILE            write to FILE instead of standard output (svg/png: default FILE.svg/.png
-                        beside the current folder; with several FILEs, --out names a folder)
+                        timelinejs      TimelineJS3 JSON (.timelinejs.json)
+                        timelinejs-csv  the TimelineJS spreadsheet template as CSV (.timelinejs.csv)
+                        markwhen        markwhen text, grouped by status (.mw)
+                        csv   one row per event: start, end, precision, status, label,
+                              sentence, source, explanation (.csv)
+  --out FILE            write to FILE instead of standard output (images and the formats above:
+                        default FILE.svg, FILE.csv… in the current folder; with several FILEs,
+                        --out names a folder)
   --width N             image width in CSS pixels, 480–8000 (default 1200)
   --scale N             PNG pixel ratio, 1–4 (default 2)
   -h, --help            show this help
@@ -120,8 +135,10 @@ export function parseCommand(argv: string[]): Command {
   if (values.kind !== undefined && values.kind !== 'news' && values.kind !== 'narrative')
     throw new UsageError(`--kind must be news or narrative, not “${values.kind}”`);
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'svg', 'png'].includes(format))
-    throw new UsageError(`--format must be text, json, svg or png, not “${format}”`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(
+      `--format must be one of ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}, not “${format}”`,
+    );
   return {
     command: 'extract',
     files,

@@ -9,7 +9,7 @@ import { ArticleError } from '../main/services/articleErrors';
 import { svgToPng } from '../main/services/png';
 import { isTimelinePath, readTimelineFile, TimelineFileError } from '../main/services/timelineFile';
 import type { TimelineDocument } from '../shared/timeline';
-import { HELP, parseCommand, UsageError, type ExtractCommand } from './args';
+import { HELP, isPublishFormat, parseCommand, UsageError, type ExtractCommand } from './args';
 import { formatText } from './formatText';
 
 export interface Io {
@@ -61,6 +61,9 @@ async function extract(cmd: ExtractCommand, io: Io): Promise<void> {
       );
     } else if (cmd.format === 'text') {
       textChunks.push((textChunks.length ? '\n' : '') + formatText(doc, basename(file)));
+    } else if (isPublishFormat(cmd.format)) {
+      const { publishFile } = await import('./publish');
+      io.stderr(`factline: wrote ${await publishFile(doc, cmd, file, cmd.format)}`);
     } else {
       const svg = toSvg(doc, { width: cmd.width });
       const target = await imageTarget(cmd, file);

@@ -1,0 +1,58 @@
+// `--format timelinejs|timelinejs-csv|markwhen|csv`: the document handed on to another tool, written to a
+// file named after the article (or --out), like the images.
+
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { toCsv, toMarkwhen, toTimelineJsCsv, toTimelineJsJson } from '../core/export/index';
+import type { TimelineDocument } from '../shared/timeline';
+import type { ExtractCommand, PublishFormat } from './args';
+
+export const PUBLISH_EXTENSIONS: Record<PublishFormat, string> = {
+  timelinejs: '.timelinejs.json',
+  'timelinejs-csv': '.timelinejs.csv',
+  markwhen: '.mw',
+  csv: '.csv',
+};
+
+export function publishText(doc: TimelineDocument, format: PublishFormat): string {
+  switch (format) {
+    case 'timelinejs':
+      return toTimelineJsJson(doc);
+    case 'timelinejs-csv':
+      return toTimelineJsCsv(doc);
+    case 'markwhen':
+      return toMarkwhen(doc);
+    case 'csv':
+      return toCsv(doc);
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function targetFor(cmd: ExtractCommand, file: string, format: PublishFormat): Promise<string> {
+  const name = basename(file).replace(/(\.factline)?\.[^.]+$/u, '') + PUBLISH_EXTENSIONS[format];
+  if (!cmd.out) return name;
+  if (cmd.files.length > 1 || (await isDirectory(cmd.out))) {
+    await mkdir(cmd.out, { recursive: true });
+    return join(cmd.out, name);
+  }
+  return cmd.out;
+}
+
+/** Writes the document in `format`; returns the path written. */
+export async function publishFile(
+  doc: TimelineDocument,
+  cmd: ExtractCommand,
+  file: string,
+  format: PublishFormat,
+): Promise<string> {
+  const target = await targetFor(cmd, file, format);
+  await writeFile(target, publishText(doc, format));
+  return target;
+}
