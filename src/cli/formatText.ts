@@ -1,3 +1,4 @@
+import { escapeControls } from '../main/services/displayName';
 import type { TimelineDocument } from '../shared/timeline';
 
 const DCT_SOURCE: Record<string, string> = {
@@ -8,13 +9,15 @@ const DCT_SOURCE: Record<string, string> = {
   none: 'not found: relative dates left unresolved',
 };
 
-const quote = (s: string): string => `“${s.replace(/\s+/g, ' ')}”`;
+// The article's own words reach the terminal: an ESC in a label or a title would be a terminal command.
+const clean = (s: string): string => escapeControls(s.replace(/\s+/g, ' '));
+const quote = (s: string): string => `“${clean(s)}”`;
 
 /** A readable dated list: the events in time order, then every mention with how it was resolved. */
 export function formatText(doc: TimelineDocument, name: string): string {
   const lines: string[] = [];
   const { source } = doc;
-  lines.push(`${name}${source.title ? ` — ${source.title}` : ''}`);
+  lines.push(`${name}${source.title ? ` — ${clean(source.title)}` : ''}`);
   lines.push(
     `language ${source.lang}; published ${source.dct ?? '—'} (${DCT_SOURCE[source.dctSource] ?? source.dctSource})`,
   );
@@ -25,7 +28,7 @@ export function formatText(doc: TimelineDocument, name: string): string {
   lines.push(events.length ? `Timeline (${events.length} events):` : 'Timeline: no dated event found.');
   for (const e of events) {
     const when = e.start === e.end ? e.start : `${e.start} → ${e.end}`;
-    lines.push(`  ${when.padEnd(25)} ${(e.status ?? '').padEnd(9)} ${e.label}`);
+    lines.push(`  ${when.padEnd(25)} ${(e.status ?? '').padEnd(9)} ${clean(e.label)}`);
   }
   lines.push('');
   lines.push(doc.mentions.length ? `Mentions (${doc.mentions.length}):` : 'Mentions: none.');
@@ -36,7 +39,7 @@ export function formatText(doc: TimelineDocument, name: string): string {
         : `${m.interval.start} → ${m.interval.end}`
       : 'not placed';
     lines.push(`  ${quote(m.text)} ${m.type} ${m.value} [${iv}]`);
-    lines.push(`      ${m.explanation}`);
+    lines.push(`      ${clean(m.explanation)}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -118,4 +118,23 @@ describe('factline extract', () => {
     for (const opt of ['--dct', '--lang', '--format', '--out', '--width', '--scale', '--help'])
       expect(out).toContain(opt);
   });
+
+  it('quotes hostile file names and article text with their control characters escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factline-names-'));
+    const missing = await cli('extract', join(dir, 'no\n\x1b]0;pwned\x07such.txt'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toEqual([
+      'factline: “no\\n\\x1b]0;pwned\\x07such.txt” cannot be found; check that it has not been moved, renamed or deleted, and choose it again.',
+    ]);
+    // A file that opens: its name heads the list, its words fill it; neither may write an ESC to the terminal.
+    const file = join(dir, 'evil\n\x1b[31mred.txt');
+    writeFileSync(file, 'Le 3 mars 2022 \x1b[2J, le ministre est parti.\n');
+    const opened = await cli('extract', file, '--dct', '2022-04-22');
+    expect(opened.code).toBe(0);
+    expect(opened.out.split('\n')[0]).toMatch(/^evil\\n\\x1b\[31mred\.txt/);
+    // eslint-disable-next-line no-control-regex -- no control character but newline and tab may reach the terminal
+    expect(opened.out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    const badOption = await cli('extract', file, '--lang', 'de\x1b[2J');
+    expect(badOption.err).toEqual(['factline: --lang must be fr or en, not “de\\x1b[2J”']);
+  });
 });

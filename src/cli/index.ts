@@ -6,6 +6,7 @@ import { buildDocument } from '../core/document';
 import { toSvg } from '../core/timeline/index';
 import { loadArticle } from '../main/services/article';
 import { ArticleError } from '../main/services/articleErrors';
+import { displayName, escapeControls } from '../main/services/displayName';
 import { svgToPng } from '../main/services/png';
 import { isTimelinePath, readTimelineFile, TimelineFileError } from '../main/services/timelineFile';
 import type { TimelineDocument } from '../shared/timeline';
@@ -60,7 +61,7 @@ async function extract(cmd: ExtractCommand, io: Io): Promise<void> {
         cmd.files.length > 1 ? JSON.stringify(doc) + '\n' : JSON.stringify(doc, null, 2) + '\n',
       );
     } else if (cmd.format === 'text') {
-      textChunks.push((textChunks.length ? '\n' : '') + formatText(doc, basename(file)));
+      textChunks.push((textChunks.length ? '\n' : '') + formatText(doc, displayName(basename(file))));
     } else if (isPublishFormat(cmd.format)) {
       const { publishFile } = await import('./publish');
       io.stderr(`factline: wrote ${await publishFile(doc, cmd, file, cmd.format)}`);
@@ -68,7 +69,7 @@ async function extract(cmd: ExtractCommand, io: Io): Promise<void> {
       const svg = toSvg(doc, { width: cmd.width });
       const target = await imageTarget(cmd, file);
       await writeFile(target, cmd.format === 'png' ? svgToPng(svg, { scale: cmd.scale }) : svg);
-      io.stderr(`factline: wrote ${target}`);
+      io.stderr(`factline: wrote ${escapeControls(target)}`);
     }
   }
   if (textChunks.length) {
@@ -93,11 +94,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'EISDIR') {
       io.stderr(
-        `factline: cannot write ${(err as NodeJS.ErrnoException).path ?? 'the output'} (${code}); choose another --out`,
+        `factline: cannot write ${displayName((err as NodeJS.ErrnoException).path ?? 'the output')} (${code}); choose another --out`,
       );
       return 2;
     }
-    io.stderr(`factline: unexpected error: ${(err as Error).message ?? String(err)}`);
+    io.stderr(`factline: unexpected error: ${escapeControls(String((err as Error).message ?? err))}`);
     return 1;
   }
 }

@@ -23,6 +23,7 @@ import { MAX_PATH_LENGTH, OpenGate, pathProblem } from './services/openGate';
 import { SvgRefusedError, svgProblem, svgToPngAsync } from './services/png';
 import { timelineProblem } from '../shared/validateTimeline';
 import { RecentList } from './services/recent';
+import { displayName, escapeControls } from './services/displayName';
 import {
   cleanTimelineTemps,
   isTimelinePath,
@@ -73,6 +74,8 @@ export interface MainHandlers extends Handlers {
 }
 
 const nameOf = (path: string): string => basename(path);
+/** The name as it goes into a message: controls escaped, length bounded (see displayName). */
+const shown = (path: string): string => displayName(basename(path));
 
 /** Why `path` is not a regular file (a folder, a FIFO, a device, missing), or null when it is one. */
 async function notRegularFile(path: string): Promise<string | null> {
@@ -117,7 +120,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
           finish({
             ok: false,
             code: 'timeout',
-            message: `“${nameOf(path)}” took longer than ${Math.round(limit / 1000)} s to open and was stopped; nothing else changed.`,
+            message: `“${shown(path)}” took longer than ${Math.round(limit / 1000)} s to open and was stopped; nothing else changed.`,
             path,
           }),
         limit,
@@ -153,7 +156,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       return {
         ok: false,
         code: 'corrupt',
-        message: `“${nameOf(path)}” could not be opened: ${String(err)}`,
+        message: `“${shown(path)}” could not be opened: ${escapeControls(String(err))}`,
         path,
       };
     }
@@ -177,10 +180,10 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
           ? 'you do not have permission to write there'
           : code === 'ENOSPC'
             ? 'the disk is full'
-            : String((err as Error).message ?? err);
+            : escapeControls(String((err as Error).message ?? err));
       return {
         ok: false,
-        message: `“${nameOf(path)}” could not be saved: ${why}. Choose another place with Save As.`,
+        message: `“${shown(path)}” could not be saved: ${why}. Choose another place with Save As.`,
       };
     }
   }
@@ -197,7 +200,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         return {
           ok: false,
           code: 'not-allowed',
-          message: `Factline only opens files you choose; use File ▸ Open to open “${nameOf(path)}”.`,
+          message: `Factline only opens files you choose; use File ▸ Open to open “${shown(path)}”.`,
           path,
         };
       }
@@ -212,7 +215,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         return {
           ok: false,
           code: 'not-allowed',
-          message: `“${nameOf(path.slice(0, MAX_PATH_LENGTH))}” cannot be opened by dropping it (${problem}); drop the article file itself, or use File ▸ Open.`,
+          message: `“${shown(path.slice(0, MAX_PATH_LENGTH))}” cannot be opened by dropping it (${problem}); drop the article file itself, or use File ▸ Open.`,
           path: null,
         };
       }

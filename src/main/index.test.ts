@@ -168,7 +168,7 @@ describe('closing with unsaved edits', () => {
     win.listeners.get('close')(close);
     expect(close.preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(wc.send).toHaveBeenCalledWith('window:saveBeforeClose', null));
-    const options = showMessageBox.mock.calls[0]![1] as unknown as { buttons: string[] };
+    const options = (showMessageBox.mock.calls[0] as unknown[])[1] as { buttons: string[] };
     expect(options.buttons).toEqual(['Enregistrer', 'Ne pas enregistrer', 'Annuler']);
     expect(win.close).not.toHaveBeenCalled();
     await call('window:closeAfterSave', true);

@@ -3,6 +3,7 @@
 
 import { basename } from 'node:path';
 import type { ArticleFormat, OpenErrorCode } from '../../shared/ipc';
+import { displayName } from './displayName';
 
 /** 'missing' | 'permission' | 'directory' | 'empty' | 'binary' | 'unsupported' | 'corrupt' | 'too-large' | 'no-article-text' */
 export type ArticleErrorCode = Exclude<OpenErrorCode, 'not-allowed' | 'bad-timeline' | 'timeout'>;
@@ -74,7 +75,10 @@ export class ArticleError extends Error {
     readonly path: string,
     ctx: ArticleErrorContext = {},
   ) {
-    super(sentence(code, basename(path), ctx), ctx.cause === undefined ? undefined : { cause: ctx.cause });
+    super(
+      sentence(code, displayName(basename(path)), ctx),
+      ctx.cause === undefined ? undefined : { cause: ctx.cause },
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { timelineProblem } from '../../shared/validateTimeline';
 import type { TimelineDocument } from '../../shared/timeline';
 import { cleanStaleTemps } from './atomicWrite';
+import { displayName } from './displayName';
 
 export const TIMELINE_EXTENSION = '.factline.json';
 /** Far above any real timeline (a 50 MB article and all its mentions), far below what would exhaust memory. */
@@ -95,7 +96,7 @@ export async function readTimelineFile(
   path: string,
   opts: ReadTimelineOptions = {},
 ): Promise<TimelineDocument> {
-  const name = path.split(/[\\/]/).pop() ?? path;
+  const name = displayName(path.split(/[\\/]/).pop() ?? path);
   const raw = await readBounded(path, name, opts.maxBytes ?? MAX_TIMELINE_BYTES);
   let data: unknown;
   try {
