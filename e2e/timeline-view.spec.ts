@@ -244,3 +244,44 @@ test.describe('a dense fortnight', () => {
     expect(await source.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
   });
 });
+
+test.describe('selection', () => {
+  test('a merged event shows every sentence the article highlights; the hover summary leaves on click', async ({
+    page,
+    bridge,
+  }) => {
+    void bridge;
+    await openSample(page);
+    const tl = page.getByTestId('timeline');
+    // The visit is told in the headline and again in the first paragraph.
+    const visit = tl.getByRole('option', { name: /Guterres se rendra à Moscou.*26 April 2022/ });
+    await visit.hover();
+    const tip = page.getByTestId('tooltip');
+    await expect(tip).toContainText('26 April 2022');
+    // The summary sits in a corner, over none of the events.
+    const tipBox = (await tip.boundingBox())!;
+    for (const box of await tl
+      .locator('g.event')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      const apart =
+        tipBox.x >= box.right ||
+        tipBox.x + tipBox.width <= box.left ||
+        tipBox.y >= box.bottom ||
+        tipBox.y + tipBox.height <= box.top;
+      expect(apart).toBe(true);
+    }
+    await visit.locator('.marker').click();
+    await expect(tip).toHaveCount(0);
+    const highlighted = page.getByTestId('article').locator('.claim-selected, .mention.in-claim');
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.locator('blockquote').nth(1)).toBeVisible();
+    const quotes = (await details.locator('blockquote').allTextContents()).map((q) =>
+      q.trim().replace(/\s+/g, ' '),
+    );
+    await expect(details).toContainText(`${quotes.length} sentences tell it`);
+    // The same sentences as the article highlights: each quote is highlighted, each highlight quoted.
+    const marked = (await highlighted.allTextContents()).join('').replace(/\s+/g, ' ');
+    for (const q of quotes) expect(marked).toContain(q);
+    expect(marked.replace(/ /g, '').length).toBeLessThanOrEqual(quotes.join('').replace(/ /g, '').length * 2);
+  });
+});

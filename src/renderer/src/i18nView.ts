@@ -15,6 +15,7 @@ export const viewEn = {
   edgeJump: 'Go to the nearest event on this side',
   clusterHint: (n: number) => `${n} more events here: click to zoom in`,
   densityHint: 'Where the events are',
+  sentencesCount: (n: number) => `${n} sentences tell it`,
 } as const;
 
 export const viewFr: Words<typeof viewEn> = {
@@ -27,4 +28,5 @@ export const viewFr: Words<typeof viewEn> = {
   edgeJump: 'Aller à l’événement le plus proche de ce côté',
   clusterHint: (n) => `${n} autres événements ici : cliquer pour zoomer`,
   densityHint: 'Où sont les événements',
+  sentencesCount: (n) => `${n} phrases le racontent`,
 };
