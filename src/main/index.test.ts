@@ -9,6 +9,11 @@ const h = vi.hoisted(() => {
     ipc: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
     headers: null as null | ((details: unknown, cb: (r: unknown) => void) => void),
     permission: null as null | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
+    permissionCheck: null as null | ((...a: unknown[]) => boolean),
+    deviceCheck: null as null | ((...a: unknown[]) => boolean),
+    sessionEvents: new Map<string, (...a: unknown[]) => void>(),
+    schemes: [] as unknown[],
+    protocolHandler: null as null | ((request: { url: string }) => Promise<Response>),
     appEvents: new Map<string, (...a: unknown[]) => void>(),
     menu: null as unknown,
   };
@@ -64,7 +69,14 @@ vi.mock('electron', () => {
       defaultSession: {
         webRequest: { onHeadersReceived: (fn: typeof h.headers) => (h.headers = fn) },
         setPermissionRequestHandler: (fn: typeof h.permission) => (h.permission = fn),
+        setPermissionCheckHandler: (fn: typeof h.permissionCheck) => (h.permissionCheck = fn),
+        setDevicePermissionHandler: (fn: typeof h.deviceCheck) => (h.deviceCheck = fn),
+        on: (e: string, l: (...a: unknown[]) => void) => h.sessionEvents.set(e, l),
       },
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (s: unknown[]) => h.schemes.push(...s),
+      handle: (_scheme: string, fn: typeof h.protocolHandler) => (h.protocolHandler = fn),
     },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
     clipboard: { write: vi.fn() },
@@ -73,7 +85,9 @@ vi.mock('electron', () => {
   };
 });
 
-const { createMainWindow, main, CONTENT_SECURITY_POLICY, uiLanguage } = await import('./index');
+const { createMainWindow, guardWebContents, main, CONTENT_SECURITY_POLICY, uiLanguage } =
+  await import('./index');
+const { menuTemplate } = await import('./menu');
 const electron = await import('electron');
 
 describe('the main window', () => {
@@ -91,16 +105,66 @@ describe('the main window', () => {
     expect(prefs.preload).toMatch(/preload[\\/]index\.cjs$/);
   });
 
-  it('refuses navigation away from the app and denies new windows', () => {
+  it('loads the app from app://factline, with DevTools only outside the packaged app', () => {
+    createMainWindow();
+    const { win, options } = h.windows[0]!;
+    expect(win.loadURL).toHaveBeenCalledWith('app://factline/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
+    expect(options.webPreferences.devTools).toBe(true); // app.isPackaged is false here
+  });
+
+  it('refuses navigation, frame navigation and redirects away from the app, webviews and new windows', () => {
     createMainWindow();
     const wc = h.windows[0]!.wc;
-    const event = { preventDefault: vi.fn() };
-    wc.listeners.get('will-navigate')(event, 'https://example.com/phishing');
-    expect(event.preventDefault).toHaveBeenCalled();
-    expect(wc.listeners.get('window-open')({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+      const away = { url: 'https://example.com/phishing', preventDefault: vi.fn() };
+      wc.listeners.get(name)(away);
+      expect(away.preventDefault, name).toHaveBeenCalled();
+      const file = { url: 'file:///etc/passwd', preventDefault: vi.fn() };
+      wc.listeners.get(name)(file);
+      expect(file.preventDefault, name).toHaveBeenCalled();
+      const home = { url: 'app://factline/index.html#x', preventDefault: vi.fn() };
+      wc.listeners.get(name)(home);
+      expect(home.preventDefault, name).not.toHaveBeenCalled();
+    }
+    expect(wc.listeners.get('window-open')({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     const attach = { preventDefault: vi.fn() };
     wc.listeners.get('will-attach-webview')(attach);
     expect(attach.preventDefault).toHaveBeenCalled();
+  });
+
+  it('opens a web link in the browser only after the user saw the address and said yes', async () => {
+    createMainWindow();
+    const wc = h.windows[0]!.wc;
+    const ask = vi.mocked(electron.dialog.showMessageBox);
+    const openExternal = vi.mocked(electron.shell.openExternal);
+    ask.mockReset();
+    openExternal.mockReset();
+    ask.mockResolvedValueOnce({ response: 1, checkboxChecked: false } as never);
+    expect(wc.listeners.get('window-open')({ url: 'https://example.com/a' })).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
+    const options = (ask.mock.calls[0] as unknown[]).at(-1) as { detail: string };
+    expect(options.detail).toBe('https://example.com/a');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(openExternal).not.toHaveBeenCalled(); // Cancel
+    ask.mockResolvedValueOnce({ response: 0, checkboxChecked: false } as never);
+    wc.listeners.get('window-open')({ url: 'https://example.com/b' });
+    await vi.waitFor(() => expect(openExternal).toHaveBeenCalledWith('https://example.com/b'));
+    // Never asked for what must not be opened at all.
+    wc.listeners.get('window-open')({ url: 'smb://server/share' });
+    wc.listeners.get('window-open')({ url: 'https://bank.example@evil.example/' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it('has DevTools in the View menu only in development', () => {
+    const actions = { send: () => undefined, openRecent: () => undefined } as unknown as Parameters<
+      typeof menuTemplate
+    >[2];
+    const roles = (devTools: boolean) =>
+      JSON.stringify(menuTemplate('en', [], actions, false, devTools)).includes('toggleDevTools');
+    expect(roles(false)).toBe(false);
+    expect(roles(true)).toBe(true);
   });
 
   it('has a strict Content-Security-Policy: no inline or evaluated scripts, no plugins', () => {
@@ -129,6 +193,34 @@ describe('starting the app', () => {
     let granted: boolean | undefined;
     h.permission!({}, 'media', (ok) => (granted = ok));
     expect(granted).toBe(false);
+    expect(h.permissionCheck!({}, 'clipboard-read', 'app://factline', {})).toBe(false);
+    expect(h.deviceCheck!({ deviceType: 'usb' })).toBe(false);
+    for (const name of ['select-hid-device', 'select-usb-device']) {
+      const event = { preventDefault: vi.fn() };
+      const callback = vi.fn();
+      h.sessionEvents.get(name)!(event, {}, callback);
+      expect(event.preventDefault).toHaveBeenCalled();
+      expect(callback).toHaveBeenCalledWith();
+    }
+    // app:// is privileged before ready, and serves the built renderer with the CSP header.
+    expect(h.schemes).toEqual([expect.objectContaining({ scheme: 'app' })]);
+    expect(h.protocolHandler).not.toBeNull();
+    const outside = await h.protocolHandler!({ url: 'app://factline/..%2f..%2fpackage.json' });
+    expect(outside.status).toBe(403);
+  });
+
+  it('guards every web contents Electron creates, not only the window', () => {
+    const listeners = new Map<string, (...a: unknown[]) => void>();
+    const contents = {
+      on: (e: string, l: (...a: unknown[]) => void) => listeners.set(e, l),
+      setWindowOpenHandler: (fn: () => unknown) => listeners.set('window-open', fn),
+    };
+    h.appEvents.get('web-contents-created')!({}, contents);
+    const away = { url: 'https://evil.example/', preventDefault: vi.fn() };
+    listeners.get('will-frame-navigate')!(away);
+    expect(away.preventDefault).toHaveBeenCalled();
+    expect(listeners.get('window-open')!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(typeof guardWebContents).toBe('function');
   });
 
   it('refuses IPC calls from a frame that is not the app, and calls with wrong arguments', async () => {
@@ -136,7 +228,10 @@ describe('starting the app', () => {
     expect(() => openPath({ senderFrame: { url: 'https://evil.example/' } }, '/etc/passwd')).toThrow(
       /refused/,
     );
-    const appUrl = 'file://' + process.cwd().replace(/\\/g, '/') + '/src/renderer/index.html';
+    expect(() =>
+      openPath({ senderFrame: { url: 'file:///opt/factline/out/renderer/index.html' } }, '/x'),
+    ).toThrow(/refused/);
+    const appUrl = 'app://factline/index.html';
     const wrong = h.ipc.get('window:setEdited')!;
     expect(() => wrong({ senderFrame: { url: appUrl } }, 'yes')).toThrow(/invalid arguments/);
   });
@@ -152,13 +247,14 @@ describe('starting the app', () => {
 });
 
 describe('closing with unsaved edits', () => {
-  const appUrl = 'file://' + process.cwd().replace(/\\/g, '/') + '/src/renderer/index.html';
+  const appUrl = 'app://factline/index.html';
   const call = (channel: string, ...args: unknown[]) =>
     h.ipc.get(channel)!({ senderFrame: { url: appUrl } }, ...args);
 
   it('asks in the system language, saves through the renderer, and closes once it is saved', async () => {
     const { win, wc } = h.windows.at(-1)!;
     const showMessageBox = vi.mocked(electron.dialog.showMessageBox);
+    showMessageBox.mockReset();
     showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false } as never);
     const close = { preventDefault: vi.fn() };
 

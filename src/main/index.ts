@@ -10,8 +10,10 @@ import {
   dialog,
   ipcMain,
   Menu,
+  protocol,
   session,
   shell,
+  type WebContents,
 } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,8 @@ import { menuTemplate } from './menu';
 import { pathsFromArgv } from './argv';
 import { createWorkerLoader } from './services/articleLoader';
 import { CLOSE_CHOICES, CLOSE_PROMPT, createCloseGuard, type CloseGuard } from './services/closeGuard';
+import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './services/appProtocol';
+import { EXTERNAL_PROMPT, externalLink } from './services/externalLink';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -41,7 +45,8 @@ export const CONTENT_SECURITY_POLICY = [
 const HERE = dirname(fileURLToPath(import.meta.url));
 const RENDERER_FILE = join(HERE, '../renderer/index.html');
 const PRELOAD_FILE = join(HERE, '../preload/index.cjs');
-const isTrusted = trustedSenderCheck(process.env.ELECTRON_RENDERER_URL, RENDERER_FILE);
+// The built renderer is served as app://factline/index.html (services/appProtocol.ts), never from file://.
+const isTrusted = trustedSenderCheck(process.env.ELECTRON_RENDERER_URL, APP_ENTRY);
 
 let mainWindow: BrowserWindow | null = null;
 /** Asks "Save changes?" before the window with unsaved edits closes (see services/closeGuard.ts). */
@@ -70,21 +75,81 @@ export function createMainWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // No DevTools in the packaged app: they would give anyone at the keyboard the bridge's functions.
+      devTools: !app.isPackaged,
     },
   });
-  // Article content never navigates the app: links open in the browser only when the user clicks a web link.
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isTrusted(url)) event.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+  guardWebContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(process.env.ELECTRON_RENDERER_URL ?? APP_ENTRY);
+  return win;
+}
+
+const guarded = new WeakSet<WebContents>();
+
+/**
+ * Every web contents (the window, and any frame or view Electron makes later, via `web-contents-created`):
+ * no navigation, frame navigation or redirect away from the app, no webview, no new window. A web link the
+ * page opens goes to the system browser only after the user has seen its address and said yes.
+ */
+export function guardWebContents(contents: WebContents): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
+  const stay = (event: { preventDefault(): void }, url: string): void => {
+    if (!isTrusted(url)) {
+      event.preventDefault();
+      console.warn(`navigation refused: ${JSON.stringify(url.slice(0, 200))}`);
+    }
+  };
+  contents.on('will-navigate', (event) => stay(event, event.url));
+  contents.on('will-frame-navigate', (event) => stay(event, event.url));
+  contents.on('will-redirect', (event) => stay(event, event.url));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const link = externalLink(url);
+    if (link) void confirmExternal(link);
     return { action: 'deny' };
   });
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  win.once('ready-to-show', () => win.show());
-  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void win.loadFile(RENDERER_FILE);
-  return win;
+}
+
+async function confirmExternal(url: string): Promise<void> {
+  const t = EXTERNAL_PROMPT[uiLanguage(app.getLocale())];
+  const options: Electron.MessageBoxOptions = {
+    type: 'question',
+    message: t.message,
+    detail: t.detail(url),
+    buttons: [t.open, t.cancel],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+  try {
+    const answer = mainWindow
+      ? await dialog.showMessageBox(mainWindow, options)
+      : await dialog.showMessageBox(options);
+    if (answer?.response === 0) await shell.openExternal(url);
+  } catch (err) {
+    console.warn(`the link was not opened: ${String(err)}`);
+  }
+}
+
+/** Nothing the page asks for (camera, notifications, USB, serial, HID, Bluetooth) is ever granted. */
+function denyPermissions(ses: Electron.Session): void {
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
+  ses.on('select-serial-port', (event, _ports, _wc, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  ses.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
 }
 
 function send<E extends EventChannel>(event: E, payload: EventContract[E]): void {
@@ -101,6 +166,7 @@ function refreshMenu(handlers: MainHandlers, recent: RecentEntry[]): void {
       openRecent: (path) => void handlers.openFromOutside(path).then((r) => send('file:opened', r)),
     },
     process.platform === 'darwin',
+    !app.isPackaged,
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -154,6 +220,8 @@ export function guardClose(win: BrowserWindow): CloseGuard {
 }
 
 function main(): void {
+  // Before ready, as Electron requires: app:// behaves like https (secure, standard) for the page.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -222,7 +290,9 @@ function main(): void {
         responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
       });
     });
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    // The renderer's files, from the build folder only, each with the CSP header.
+    protocol.handle(APP_SCHEME, appProtocolHandler(dirname(RENDERER_FILE), CONTENT_SECURITY_POLICY));
+    denyPermissions(session.defaultSession);
     registerIpc(ipcMain, handlers, isTrusted);
     refreshMenu(handlers, await handlers['recent:list']());
     mainWindow = createMainWindow();
@@ -236,6 +306,7 @@ function main(): void {
     });
   });
   app.on('before-quit', () => closeGuard?.quitRequested());
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -32,6 +32,30 @@ describe('trustedSenderCheck: the built renderer (file://)', () => {
   });
 });
 
+describe('trustedSenderCheck: the app protocol (app://factline)', () => {
+  const trusted = trustedSenderCheck(undefined, 'app://factline/index.html');
+
+  it('accepts exactly our page, with a query or fragment', () => {
+    expect(trusted('app://factline/index.html')).toBe(true);
+    expect(trusted('app://factline/index.html#timeline')).toBe(true);
+  });
+
+  it('refuses look-alikes: another host, a port, user info, another page, and any file: URL', () => {
+    for (const url of [
+      'app://factline.evil.example/index.html',
+      'app://evil.example/factline/index.html',
+      'app://factline:8080/index.html',
+      'app://user@factline/index.html',
+      'app://factline/assets/index.html',
+      'app://factline/index.html.evil',
+      'apps://factline/index.html',
+      OWN,
+      'http://localhost:5173/',
+    ])
+      expect(trusted(url), url).toBe(false);
+  });
+});
+
 describe('trustedSenderCheck: the dev server', () => {
   const trusted = trustedSenderCheck('http://localhost:5173', RENDERER_FILE);
 

@@ -5,6 +5,7 @@ import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { argumentProblem, INVOKE_CHANNELS, VALIDATORS, type InvokeChannel } from '../shared/ipc';
 import type { Handlers } from './handlers';
+import { APP_SCHEME } from './services/appProtocol';
 
 export interface IpcEventLike {
   senderFrame: { url: string } | null;
@@ -42,23 +43,33 @@ export function registerIpc(
 }
 
 /**
- * Our renderer is the built index.html (file://) or, in development, the electron-vite dev server. The URL
+ * Our renderer is the built index.html — served as `app://factline/index.html` in the app, or as a file
+ * (`renderer` is then its path) behind the test bridge — or, in development, the electron-vite dev server. The URL
  * is parsed and its parts compared, never its spelling: `http://localhost:5173@evil.example/` has the dev
  * URL as a prefix but its host is evil.example, and `file:///tmp/evil/out/renderer/index.html` ends like
  * ours but is another file. Query and fragment are ignored (they do not change which document it is).
  */
 export function trustedSenderCheck(
   rendererUrl: string | undefined,
-  rendererFile: string,
+  renderer: string,
 ): (url: string) => boolean {
   const devOrigin = httpOrigin(rendererUrl);
-  const ownPath = resolvePath(rendererFile);
+  // app://factline/index.html: exactly that scheme, host and path (no port, no user); file: is then refused.
+  const appPage = renderer.startsWith(`${APP_SCHEME}://`) ? parseUrl(renderer) : null;
+  const ownPath = appPage ? null : resolvePath(renderer);
   return (url) => {
     const u = parseUrl(url);
     if (!u || u.username || u.password) return false;
     if (u.protocol === 'http:' || u.protocol === 'https:')
       return devOrigin !== null && u.origin === devOrigin;
-    if (u.protocol !== 'file:' || u.host !== '') return false;
+    if (appPage)
+      return (
+        u.protocol === appPage.protocol &&
+        u.host === appPage.host &&
+        u.port === '' &&
+        u.pathname === appPage.pathname
+      );
+    if (ownPath === null || u.protocol !== 'file:' || u.host !== '') return false;
     try {
       return samePath(fileURLToPath(u), ownPath);
     } catch {

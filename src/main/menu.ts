@@ -60,6 +60,8 @@ export function menuTemplate(
   recent: RecentEntry[],
   actions: MenuActions,
   isMac: boolean,
+  /** Developer tools: in development only, never in the packaged app. */
+  devTools = false,
 ): MenuItemConstructorOptions[] {
   const t = LABELS[lang];
   const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
@@ -109,7 +111,7 @@ export function menuTemplate(
         cmd(t.list, 'toggle-list', 'CmdOrCtrl+L'),
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        { role: 'toggleDevTools' },
+        ...(devTools ? [{ role: 'toggleDevTools' as const }] : []),
       ],
     },
     { label: t.window, role: 'windowMenu' },
