@@ -1,13 +1,11 @@
 // The `factline` command: the same core as the app, no window.
+// Only the argument parser is loaded up front: `factline --help` answers before the engine, the file
+// readers (linkedom, mammoth, pdf.js…) or resvg are loaded; each comes in when a command needs it.
 
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { buildDocument } from '../core/document';
-import { toSvg } from '../core/timeline/index';
-import { loadArticle } from '../main/services/article';
 import { ArticleError } from '../main/services/articleErrors';
 import { displayName, escapeControls } from '../main/services/displayName';
-import { svgToPng } from '../main/services/png';
 import { isTimelinePath, readTimelineFile, TimelineFileError } from '../main/services/timelineFile';
 import type { TimelineDocument } from '../shared/timeline';
 import { HELP, isPublishFormat, parseCommand, UsageError, type ExtractCommand } from './args';
@@ -22,6 +20,10 @@ const VERSION = '0.1.0';
 
 async function documentFor(file: string, cmd: ExtractCommand): Promise<TimelineDocument> {
   if (isTimelinePath(file)) return readTimelineFile(file);
+  // One after the other: the two share modules, and vitest's module runner can deadlock on concurrent
+  // imports of a shared module graph.
+  const { loadArticle } = await import('../main/services/article');
+  const { buildDocument } = await import('../core/document');
   const article = await loadArticle(file);
   return buildDocument(
     { ...article, path: file },
@@ -66,9 +68,14 @@ async function extract(cmd: ExtractCommand, io: Io): Promise<void> {
       const { publishFile } = await import('./publish');
       io.stderr(`factline: wrote ${await publishFile(doc, cmd, file, cmd.format)}`);
     } else {
+      const { toSvg } = await import('../core/timeline/index');
       const svg = toSvg(doc, { width: cmd.width });
       const target = await imageTarget(cmd, file);
-      await writeFile(target, cmd.format === 'png' ? svgToPng(svg, { scale: cmd.scale }) : svg);
+      const image =
+        cmd.format === 'png'
+          ? (await import('../main/services/png')).svgToPng(svg, { scale: cmd.scale })
+          : svg;
+      await writeFile(target, image);
       io.stderr(`factline: wrote ${escapeControls(target)}`);
     }
   }

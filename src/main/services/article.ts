@@ -4,7 +4,6 @@
 // the file was copied, not when the story was written.
 
 import { readFile, stat } from 'node:fs/promises';
-import { decodeText, declaredCharset } from '../../core/article/decode';
 import {
   chooseFormat,
   extensionOf,
@@ -12,14 +11,14 @@ import {
   sniffContainer,
   UNSUPPORTED,
 } from '../../core/article/format';
-import { extractHtml } from '../../core/article/html';
 import { HtmlBudgetError } from '../../core/article/htmlBudget';
-import { extractMarkdown } from '../../core/article/markdown';
 import { findTextDate, type DateFinding } from '../../core/article/textDate';
 import type { ArticleFormat } from '../../shared/ipc';
-import { readDocx } from './articleDocx';
 import { ArticleError } from './articleErrors';
-import { readPdf } from './articlePdf';
+
+// Each reader is imported when a file of its kind is opened, never at start: linkedom + Readability,
+// mammoth, pdf.js and the charset guesser together take longer to load than `factline --help` may.
+const decoder = () => import('../../core/article/decode');
 
 export { ArticleError } from './articleErrors';
 
@@ -90,12 +89,14 @@ async function extract(
 ): Promise<Extracted> {
   switch (format) {
     case 'docx': {
+      const { readDocx } = await import('./articleDocx');
       const text = await readDocx(path, bytes);
       if (!text.trim()) throw new ArticleError('empty', path);
       return { text, title: firstLineTitle(text), encoding: null, metaDate: null };
     }
     case 'pdf': {
       if (sniffContainer(bytes) !== 'pdf') throw new ArticleError('corrupt', path, { format: 'pdf' });
+      const { readPdf } = await import('./articlePdf');
       const pdf = await readPdf(path, bytes, (n, total) =>
         progress(0.1 + (0.85 * n) / total, `page ${n} of ${total}`),
       );
@@ -108,6 +109,10 @@ async function extract(
       };
     }
     case 'html': {
+      const [{ decodeText, declaredCharset }, { extractHtml }] = await Promise.all([
+        decoder(),
+        import('../../core/article/html'),
+      ]);
       const decoded = decodeText(bytes, declaredCharset(bytes));
       if (!decoded) throw new ArticleError('binary', path);
       let html: ReturnType<typeof extractHtml>;
@@ -125,6 +130,10 @@ async function extract(
       return { text: html.text, title: html.title, encoding: decoded.encoding, metaDate: html.date };
     }
     case 'md': {
+      const [{ decodeText }, { extractMarkdown }] = await Promise.all([
+        decoder(),
+        import('../../core/article/markdown'),
+      ]);
       const decoded = decodeText(bytes);
       if (!decoded) throw new ArticleError('binary', path);
       const md = extractMarkdown(decoded.text);
@@ -132,6 +141,7 @@ async function extract(
       return { text: md.text, title: md.title, encoding: decoded.encoding, metaDate: md.date };
     }
     case 'txt': {
+      const { decodeText } = await decoder();
       const decoded = decodeText(bytes);
       if (!decoded) throw new ArticleError('binary', path);
       // The text stays exactly as decoded: mention offsets must map straight back to the file.

@@ -2,9 +2,15 @@
 // the same pixels on every machine. resvg drops text silently without a font, hence the explicit files.
 
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Resvg, renderAsync, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { RenderedImage, ResvgRenderOptions } from '@resvg/resvg-js';
+
+// resvg's native binding is loaded on the first export, not when the app or the command starts.
+let resvgModule: typeof import('@resvg/resvg-js') | null = null;
+const resvg = (): typeof import('@resvg/resvg-js') =>
+  (resvgModule ??= createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js'));
 
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 
@@ -87,17 +93,21 @@ function options(scale: number): ResvgRenderOptions {
 }
 
 /** Checks the markup, then parses and checks the pixel count before a single pixel is drawn. */
-function checked(svg: string, scale: number, limits: typeof SVG_LIMITS): Resvg {
+function checked(
+  svg: string,
+  scale: number,
+  limits: typeof SVG_LIMITS,
+): InstanceType<typeof import('@resvg/resvg-js').Resvg> {
   const problem = svgProblem(svg, limits);
   if (problem) throw new SvgRefusedError(`The image was not made: ${problem}.`);
-  const resvg = new Resvg(svg, options(scale));
-  const width = Math.ceil(resvg.width * scale);
-  const height = Math.ceil(resvg.height * scale);
+  const image = new (resvg().Resvg)(svg, options(scale));
+  const width = Math.ceil(image.width * scale);
+  const height = Math.ceil(image.height * scale);
   if (width > limits.maxSide || height > limits.maxSide || width * height > limits.maxPixels)
     throw new SvgRefusedError(
       `The image was not made: at ${width} × ${height} pixels it is larger than the ${limits.maxPixels / 1e6} million pixels an export may have; choose a smaller scale or export the visible part.`,
     );
-  return resvg;
+  return image;
 }
 
 const scaleOf = (opts: { scale?: number }): number => (opts.scale && opts.scale > 0 ? opts.scale : 1);
@@ -119,6 +129,6 @@ export async function svgToPngAsync(
 ): Promise<Uint8Array> {
   const scale = scaleOf(opts);
   checked(svg, scale, limits);
-  const image = await renderAsync(svg, options(scale));
+  const image = await resvg().renderAsync(svg, options(scale));
   return new Uint8Array(image.asPng());
 }
