@@ -1,14 +1,13 @@
 // `factline` command-line parsing: every problem becomes one readable line, never a stack trace.
 
 import { parseArgs } from 'node:util';
-import { escapeControls } from '../main/services/displayName';
 import type { DocumentKind, Lang } from '../shared/timeline';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export type OutputFormat = 'text' | 'json' | 'svg' | 'png' | PublishFormat;
 
 /** Formats that hand the timeline on to another tool; each is written to a file. */
-export const PUBLISH_FORMATS = ['timelinejs', 'timelinejs-csv', 'markwhen', 'csv'] as const;
+export const PUBLISH_FORMATS = ['html', 'timelinejs', 'timelinejs-csv', 'markwhen', 'csv'] as const;
 export type PublishFormat = (typeof PUBLISH_FORMATS)[number];
 const FORMATS: readonly string[] = ['text', 'json', 'svg', 'png', ...PUBLISH_FORMATS];
 
@@ -30,12 +29,7 @@ export interface ExtractCommand {
 
 export type Command = ExtractCommand | { command: 'help' } | { command: 'version' };
 
-/** A mistake in the command line; what the user typed is quoted with its control characters escaped. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(escapeControls(message));
-  }
-}
+export class UsageError extends Error {}
 
 export const HELP = `factline — the dated claims of a news article, as a timeline
 
@@ -57,6 +51,8 @@ Options:
                               one document per line (JSON Lines)
                         svg   the timeline as a self-contained SVG image
                         png   the timeline as a PNG image
+                        html  an interactive page, one self-contained file: zoom, the
+                              events' sentences, the article beside them (.html)
                         timelinejs      TimelineJS3 JSON (.timelinejs.json)
                         timelinejs-csv  the TimelineJS spreadsheet template as CSV (.timelinejs.csv)
                         markwhen        markwhen text, grouped by status (.mw)

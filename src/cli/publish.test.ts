@@ -76,4 +76,11 @@ describe('factline extract --format for publishing', () => {
     expect(err).toEqual([`factline: wrote ${out}`]);
     expect(readFileSync(out, 'utf8')).toContain('2022-04-26,2022-04-26,day,planned,');
   });
+  it('html: one self-contained page with its CSP, the sample’s title and the page script inlined', async () => {
+    const { path, text } = await exported('html');
+    expect(path.endsWith('guterres-moscou.html')).toBe(true);
+    expect(text).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;/u);
+    expect(text).toContain('<h1>Antonio Guterres se rendra à Moscou mardi pour rencontrer Poutine</h1>');
+    expect(text).toContain('factline-data');
+  });
 });

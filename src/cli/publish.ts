@@ -1,21 +1,25 @@
-// `--format timelinejs|timelinejs-csv|markwhen|csv`: the document handed on to another tool, written to a
+// `--format html|timelinejs|timelinejs-csv|markwhen|csv`: the document handed on to another tool, written to a
 // file named after the article (or --out), like the images.
 
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { toCsv, toMarkwhen, toTimelineJsCsv, toTimelineJsJson } from '../core/export/index';
+import { toCsv, toHtml, toMarkwhen, toTimelineJsCsv, toTimelineJsJson } from '../core/export/index';
+import { pageScript } from '../main/services/pageScript';
 import type { TimelineDocument } from '../shared/timeline';
 import type { ExtractCommand, PublishFormat } from './args';
 
 export const PUBLISH_EXTENSIONS: Record<PublishFormat, string> = {
+  html: '.html',
   timelinejs: '.timelinejs.json',
   'timelinejs-csv': '.timelinejs.csv',
   markwhen: '.mw',
   csv: '.csv',
 };
 
-export function publishText(doc: TimelineDocument, format: PublishFormat): string {
+export async function publishText(doc: TimelineDocument, format: PublishFormat): Promise<string> {
   switch (format) {
+    case 'html':
+      return toHtml(doc, { script: await pageScript() });
     case 'timelinejs':
       return toTimelineJsJson(doc);
     case 'timelinejs-csv':
@@ -53,6 +57,6 @@ export async function publishFile(
   format: PublishFormat,
 ): Promise<string> {
   const target = await targetFor(cmd, file, format);
-  await writeFile(target, publishText(doc, format));
+  await writeFile(target, await publishText(doc, format));
   return target;
 }

@@ -12,3 +12,4 @@ export {
 export { toCsv, toTimelineJsCsv, csvCell, escapeHtml, CSV_COLUMNS, TIMELINEJS_COLUMNS } from './csv';
 export { toTimelineJs, toTimelineJsJson, type TimelineJsData, type TimelineJsSlide } from './timelinejs';
 export { toMarkwhen, markwhenDate, markwhenText } from './markwhen';
+export { toHtml, PAGE_WORDS, type HtmlOptions, type PageData } from './html';
