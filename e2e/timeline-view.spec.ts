@@ -13,7 +13,8 @@ async function openGenerated(
   bridge.nextOpen(writeTimeline(bridge.dir, `gen-${opts.n}`, generatedTimeline(opts)));
   await page.goto('/');
   await page.locator('.empty button').first().click();
-  await expect(page.getByTestId('doc-name')).toContainText(`gen-${opts.n}`);
+  // 10 000 events take a while to open on a loaded 2-core machine: wait longer than the default.
+  await expect(page.getByTestId('doc-name')).toContainText(`gen-${opts.n}`, { timeout: 30_000 });
 }
 
 const zoom = async (page: Page) => Number(await page.getByTestId('timeline').getAttribute('data-zoom'));
@@ -135,6 +136,7 @@ test.describe('wheel and trackpad', () => {
 
 test.describe('overview of a very long document', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
+  test.setTimeout(60_000);
   test('10 000 events at "Fit all": one screen of lanes, clusters that count the rest and expand on zoom', async ({
     page,
     bridge,

@@ -1,6 +1,7 @@
 // `factline` command-line parsing: every problem becomes one readable line, never a stack trace.
 
 import { parseArgs } from 'node:util';
+import { escapeControls } from '../main/services/displayName';
 import type { DocumentKind, Lang } from '../shared/timeline';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,7 +30,12 @@ export interface ExtractCommand {
 
 export type Command = ExtractCommand | { command: 'help' } | { command: 'version' };
 
-export class UsageError extends Error {}
+/** A mistake in the command line; what the user typed is quoted with its control characters escaped. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(escapeControls(message));
+  }
+}
 
 export const HELP = `factline — the dated claims of a news article, as a timeline
 

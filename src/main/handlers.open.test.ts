@@ -41,6 +41,23 @@ beforeEach(() => {
 });
 
 describe('an open that never returns', () => {
+  it('ends the reader’s work when it is cancelled or too slow (the worker is told to stop)', async () => {
+    const signals: AbortSignal[] = [];
+    const recording: ArticleLoader = (_path, opts) => {
+      if (opts?.signal) signals.push(opts.signal);
+      return new Promise(() => undefined);
+    };
+    const cancelled = make({ loadArticle: recording });
+    const pending = cancelled.openFromOutside(join(dir, 'a.txt'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(signals[0]?.aborted).toBe(false);
+    await cancelled['file:cancelOpen']();
+    await pending;
+    expect(signals[0]?.aborted).toBe(true);
+    await make({ loadArticle: recording, openTimeLimitMs: 20 }).openFromOutside(join(dir, 'b.txt'));
+    expect(signals[1]?.aborted).toBe(true);
+  });
+
   it('is ended by Cancel, and the file is not added to the recent list', async () => {
     const handlers = make({ loadArticle: hanging });
     const path = join(dir, 'stuck.txt');

@@ -100,7 +100,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
 
   const limit = deps.openTimeLimitMs ?? OPEN_TIME_LIMIT_MS;
   /** Ends every open still waiting, with the given answer (Cancel: canceled; past the time limit: a message). */
-  const pendingOpens = new Set<(result: OpenResult) => void>();
+  const pendingOpens = new Set<(result: OpenResult, giveUp?: boolean) => void>();
 
   // An open that never returns (a file on a hung network share, a loader stuck on a hostile file) must not
   // keep the window busy: the user can cancel it, and past the time limit it ends with a message. Its
@@ -108,29 +108,35 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
   function open(path: string): Promise<OpenResult> {
     return new Promise((resolve) => {
       let settled = false;
-      const finish = (result: OpenResult): void => {
+      const given = new AbortController();
+      const finish = (result: OpenResult, giveUp = false): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         pendingOpens.delete(finish);
+        // Cancelled or too slow: the reader's worker is ended, so the work stops and its memory is freed.
+        if (giveUp) given.abort();
         resolve(result);
       };
       const timer = setTimeout(
         () =>
-          finish({
-            ok: false,
-            code: 'timeout',
-            message: `“${shown(path)}” took longer than ${Math.round(limit / 1000)} s to open and was stopped; nothing else changed.`,
-            path,
-          }),
+          finish(
+            {
+              ok: false,
+              code: 'timeout',
+              message: `“${shown(path)}” took longer than ${Math.round(limit / 1000)} s to open and was stopped; nothing else changed.`,
+              path,
+            },
+            true,
+          ),
         limit,
       );
       pendingOpens.add(finish);
-      void openNow(path, () => settled).then(finish);
+      void openNow(path, () => settled, given.signal).then((result) => finish(result));
     });
   }
 
-  async function openNow(path: string, abandoned: () => boolean): Promise<OpenResult> {
+  async function openNow(path: string, abandoned: () => boolean, signal: AbortSignal): Promise<OpenResult> {
     try {
       let result: OpenResult;
       if (isTimelinePath(path)) {
@@ -141,6 +147,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       } else {
         const article = await load(path, {
           onProgress: (fraction, stage) => deps.progress({ fraction, stage }),
+          signal,
         });
         result = { ok: true, kind: 'article', article: { ...article, name: nameOf(path) } };
       }
@@ -321,7 +328,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       deps.setEdited(edited);
     },
     async 'file:cancelOpen'() {
-      for (const finish of [...pendingOpens]) finish({ ok: false, canceled: true });
+      for (const finish of [...pendingOpens]) finish({ ok: false, canceled: true }, true);
     },
     async 'window:closeAfterSave'(saved) {
       deps.closeAfterSave?.(saved);

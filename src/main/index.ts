@@ -17,7 +17,7 @@ import {
 } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EventChannel, EventContract, OpenResult, RecentEntry } from '../shared/ipc';
+import type { EventChannel, EventContract, OpenResult, RecentEntry, Settings } from '../shared/ipc';
 import type { Lang } from '../shared/timeline';
 import { createHandlers, type MainHandlers, type SaveKind } from './handlers';
 import { registerIpc, trustedSenderCheck } from './ipc';
@@ -56,6 +56,15 @@ const pendingPaths: string[] = [];
 
 export function uiLanguage(locale: string): Lang {
   return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** The display settings in force (View ▸ Theme / Interface Language), read at start and after each change. */
+let settings: Settings = { theme: 'system', uiLang: 'system' };
+let lastRecent: RecentEntry[] = [];
+
+/** The interface language: the user's choice, else the system's. */
+function chosenLanguage(): Lang {
+  return settings.uiLang === 'system' ? uiLanguage(app.getLocale()) : settings.uiLang;
 }
 
 export function createMainWindow(): BrowserWindow {
@@ -157,13 +166,16 @@ function send<E extends EventChannel>(event: E, payload: EventContract[E]): void
 }
 
 function refreshMenu(handlers: MainHandlers, recent: RecentEntry[]): void {
-  const lang = uiLanguage(app.getLocale());
+  lastRecent = recent;
+  const lang = chosenLanguage();
   const template = menuTemplate(
     lang,
     recent,
     {
       send: (command) => send('menu:command', command),
       openRecent: (path) => void handlers.openFromOutside(path).then((r) => send('file:opened', r)),
+      setSettings: (patch) => void handlers['settings:set'](patch).catch(() => undefined),
+      settings,
     },
     process.platform === 'darwin',
     !app.isPackaged,
@@ -190,7 +202,7 @@ const FILTERS: Record<SaveKind, Electron.FileFilter[]> = {
 
 /** The window asks before it closes with unsaved edits; a quit waits for the answer too. */
 export function guardClose(win: BrowserWindow): CloseGuard {
-  const t = CLOSE_PROMPT[uiLanguage(app.getLocale())];
+  const t = CLOSE_PROMPT[chosenLanguage()];
   const guard = createCloseGuard({
     async ask() {
       const { response } = await dialog.showMessageBox(win, {
@@ -266,6 +278,12 @@ function main(): void {
     },
     closeAfterSave: (saved) => closeGuard?.afterSave(saved),
     progress: (p) => send('file:progress', p),
+    // From the menu or the window's own settings: the menu follows, and the window is told.
+    settingsChanged(now) {
+      settings = now;
+      refreshMenu(handlers, lastRecent);
+      send('settings:changed', now);
+    },
     recentChanged(entries, opened) {
       app.addRecentDocument(opened);
       refreshMenu(handlers, entries);
@@ -294,6 +312,7 @@ function main(): void {
     protocol.handle(APP_SCHEME, appProtocolHandler(dirname(RENDERER_FILE), CONTENT_SECURITY_POLICY));
     denyPermissions(session.defaultSession);
     registerIpc(ipcMain, handlers, isTrusted);
+    settings = await handlers['settings:get']();
     refreshMenu(handlers, await handlers['recent:list']());
     mainWindow = createMainWindow();
     guardClose(mainWindow);

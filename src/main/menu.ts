@@ -3,7 +3,7 @@
 
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Lang } from '../shared/timeline';
-import type { MenuCommand, RecentEntry } from '../shared/ipc';
+import type { LangChoice, MenuCommand, RecentEntry, Settings, ThemeChoice } from '../shared/ipc';
 
 const LABELS = {
   en: {
@@ -26,6 +26,12 @@ const LABELS = {
     list: 'Show Event List',
     window: 'Window',
     help: 'Help',
+    theme: 'Theme',
+    language: 'Interface Language',
+    system: 'As the System',
+    light: 'Light',
+    dark: 'Dark',
+    articleLanguages: 'Articles: French and English',
   },
   fr: {
     file: 'Fichier',
@@ -47,12 +53,53 @@ const LABELS = {
     list: 'Afficher la liste des événements',
     window: 'Fenêtre',
     help: 'Aide',
+    theme: 'Thème',
+    language: 'Langue de l’interface',
+    system: 'Comme le système',
+    light: 'Clair',
+    dark: 'Sombre',
+    articleLanguages: 'Articles : français et anglais',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
 export interface MenuActions {
   send(command: MenuCommand): void;
   openRecent(path: string): void;
+  setSettings(patch: Partial<Settings>): void;
+  /** The settings in force, shown as the checked items (default: both follow the system). */
+  settings?: Settings;
+}
+
+/** Language names are written in their own language, so each can be found in either interface. */
+const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français' };
+
+/** View ▸ Theme and View ▸ Interface Language: radio items showing the current choice. */
+function settingsMenus(
+  t: (typeof LABELS)[Lang],
+  settings: Settings,
+  actions: MenuActions,
+): MenuItemConstructorOptions[] {
+  const radio = (label: string, checked: boolean, patch: Partial<Settings>): MenuItemConstructorOptions => ({
+    label,
+    type: 'radio',
+    checked,
+    click: () => actions.setSettings(patch),
+  });
+  const theme = (label: string, v: ThemeChoice) => radio(label, settings.theme === v, { theme: v });
+  const lang = (label: string, v: LangChoice) => radio(label, settings.uiLang === v, { uiLang: v });
+  return [
+    { label: t.theme, submenu: [theme(t.system, 'system'), theme(t.light, 'light'), theme(t.dark, 'dark')] },
+    {
+      label: t.language,
+      submenu: [
+        lang(t.system, 'system'),
+        lang(LANG_NAMES.en, 'en'),
+        lang(LANG_NAMES.fr, 'fr'),
+        { type: 'separator' },
+        { label: t.articleLanguages, enabled: false },
+      ],
+    },
+  ];
 }
 
 export function menuTemplate(
@@ -109,6 +156,8 @@ export function menuTemplate(
         cmd(t.zoomOut, 'zoom-out', 'CmdOrCtrl+-'),
         cmd(t.zoomFit, 'zoom-fit', 'CmdOrCtrl+0'),
         cmd(t.list, 'toggle-list', 'CmdOrCtrl+L'),
+        { type: 'separator' },
+        ...settingsMenus(t, actions.settings ?? { theme: 'system', uiLang: 'system' }, actions),
         { type: 'separator' },
         { role: 'togglefullscreen' },
         ...(devTools ? [{ role: 'toggleDevTools' as const }] : []),

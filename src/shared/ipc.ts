@@ -90,6 +90,17 @@ export interface AppInfo {
   platform: string;
 }
 
+/** Display settings, remembered by main: each follows the system unless the user chose. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+export type LangChoice = 'system' | Lang;
+export interface Settings {
+  theme: ThemeChoice;
+  /** Interface language; the article's own language is detected from its text (French or English). */
+  uiLang: LangChoice;
+}
+export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+export const LANG_CHOICES: readonly LangChoice[] = ['system', 'en', 'fr'];
+
 export type MenuCommand =
   | 'open'
   | 'open-sample'
@@ -153,6 +164,9 @@ export interface InvokeContract {
   /** The answer to `window:saveBeforeClose`: saved (the window may close) or not (it stays). */
   'window:closeAfterSave': { args: [saved: boolean]; result: void };
   'app:info': { args: []; result: AppInfo };
+  'settings:get': { args: []; result: Settings };
+  /** Changes some settings; resolves to all of them as now in force (the menu follows too). */
+  'settings:set': { args: [patch: Partial<Settings>]; result: Settings };
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -167,6 +181,8 @@ export interface EventContract {
   'file:progress': OpenProgress;
   /** The user chose Save in the close prompt: save, then answer with `window:closeAfterSave`. */
   'window:saveBeforeClose': null;
+  /** Settings changed from the native menu (View ▸ Theme, View ▸ Language). */
+  'settings:changed': Settings;
 }
 export type EventChannel = keyof EventContract;
 export const EVENT_CHANNELS: readonly EventChannel[] = [
@@ -174,6 +190,7 @@ export const EVENT_CHANNELS: readonly EventChannel[] = [
   'file:opened',
   'file:progress',
   'window:saveBeforeClose',
+  'settings:changed',
 ];
 
 /** window.api method name → channel. The preload and the e2e bridge build `window.api` from this table. */
@@ -192,6 +209,8 @@ export const API_METHODS = {
   cancelOpen: 'file:cancelOpen',
   closeAfterSave: 'window:closeAfterSave',
   appInfo: 'app:info',
+  getSettings: 'settings:get',
+  setSettings: 'settings:set',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Every invoke channel: the API methods plus the preload-only drop channel. */
@@ -322,4 +341,18 @@ export const VALIDATORS: { [C in InvokeChannel]: (args: unknown[]) => boolean } 
   'file:cancelOpen': noArgs,
   'window:closeAfterSave': (a) => a.length === 1 && typeof a[0] === 'boolean',
   'app:info': noArgs,
+  'settings:get': noArgs,
+  'settings:set': (a) => a.length === 1 && isSettingsPatch(a[0]),
 };
+
+/** Some of `theme` and `uiLang`, each one of its choices, and nothing else. */
+export function isSettingsPatch(v: unknown): v is Partial<Settings> {
+  if (!isObject(v) || Array.isArray(v)) return false;
+  return Object.entries(v).every(([key, value]) =>
+    key === 'theme'
+      ? THEME_CHOICES.includes(value as ThemeChoice)
+      : key === 'uiLang'
+        ? LANG_CHOICES.includes(value as LangChoice)
+        : false,
+  );
+}

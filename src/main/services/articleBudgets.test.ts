@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_HTML_ELEMENTS } from '../../core/article/htmlBudget';
 import { loadArticle } from './article';
 import { ArticleError } from './articleErrors';
-import { makeDocx, makeZip } from './articleFixtures';
+import { makeDocx, makePdf, makeZip } from './articleFixtures';
+import { PDF_LIMITS, readPdf } from './articlePdf';
 import { ZIP_LIMITS } from './zipBudget';
 
 let dir: string;
@@ -85,3 +86,38 @@ describe('Word budgets', () => {
 });
 
 const MAX_BOMB_BYTES = 1024 * 1024;
+
+describe('PDF budgets', () => {
+  it('refuses more pages than the limit before reading one, naming the file and the limit', async () => {
+    const pages = Array.from({ length: PDF_LIMITS.maxPages + 1 }, () => [['Le 3 mars 2022.']][0]!);
+    const err = await failure(await file('thick.pdf', makePdf(pages)));
+    expect(err.code).toBe('too-large');
+    expect(err.message).toBe(
+      `“thick.pdf” has more than ${PDF_LIMITS.maxPages} pages, more than any PDF Factline can open holds; open a smaller file, or copy just the article into a .txt file.`,
+    );
+  });
+
+  it('believes no page tree that declares a billion pages: the pages are counted, one is read', async () => {
+    const pdf = Buffer.from(makePdf([['Le 3 mars 2022, il est parti.']]))
+      .toString('latin1')
+      .replace('/Count 1 ', '/Count 999999999 ');
+    const seen: [number, number][] = [];
+    const text = await readPdf('liar.pdf', new Uint8Array(Buffer.from(pdf, 'latin1')), (n, total) =>
+      seen.push([n, total]),
+    );
+    expect(text.text).toContain('Le 3 mars 2022');
+    expect(seen).toEqual([[1, 1]]);
+  });
+
+  it('stops reading once the text passes its limit', async () => {
+    const long = 'Le 3 mars 2022, le président a annoncé une réforme du système des retraites.';
+    const pdf = makePdf([[long], [long], [long], [long]]);
+    let pagesRead = 0;
+    const err = await readPdf('wordy.pdf', pdf, () => pagesRead++, { maxPages: 10, maxTextChars: 100 }).then(
+      () => null,
+      (e: unknown) => e as ArticleError,
+    );
+    expect(err?.message).toMatch(/^“wordy\.pdf” has more than 100 characters of text/);
+    expect(pagesRead).toBe(1);
+  });
+});

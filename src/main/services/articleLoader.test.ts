@@ -55,3 +55,40 @@ describe('opening articles off the main thread', () => {
     expect(texts).toEqual([1, 2, 3].map((n) => `Article ${n}: the vote took place on ${n} March 2021.`));
   });
 });
+
+describe('a reader that is given up or runs out of memory', () => {
+  // Stand-in workers: one answers with its thread id, or never for the path "hang"; one fills its heap.
+  const standIn = join(dir, 'stand-in.mjs');
+  writeFileSync(
+    standIn,
+    `import { parentPort, threadId } from 'node:worker_threads';
+parentPort.on('message', ({ id, path }) => {
+  if (path === 'hang') return;
+  if (path === 'oom') { const keep = []; for (;;) keep.push(new Array(1e6).fill(Math.random())); }
+  parentPort.postMessage({ id, type: 'done', article: { text: String(threadId) } });
+});`,
+  );
+  const small = createWorkerLoader(pathToFileURL(standIn), {
+    resourceLimits: { maxOldGenerationSizeMb: 32 },
+  });
+  afterAll(() => small.close());
+
+  it('ends the worker when its open is given up, and the next open gets a fresh one', async () => {
+    const first = (await small('a.txt')).text;
+    const given = new AbortController();
+    const hung = small('hang', { signal: given.signal });
+    given.abort();
+    await expect(hung).rejects.toMatchObject({ name: 'AbortError' });
+    const next = (await small('b.txt')).text;
+    expect(next).not.toBe(first);
+  });
+
+  it('turns a worker out of memory into the too-large message naming the file and the limit', async () => {
+    const oom = await small('oom').catch((e: unknown) => e);
+    expect(oom).toBeInstanceOf(ArticleError);
+    expect((oom as ArticleError).message).toBe(
+      "“oom” has more content than the reader's 32 MB of memory can hold, more than any file Factline can open holds; open a smaller file, or copy just the article into a .txt file.",
+    );
+    expect((await small('c.txt')).text).toMatch(/^\d+$/); // and the next open works
+  });
+});

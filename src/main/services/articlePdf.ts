@@ -12,6 +12,15 @@ export interface PdfText {
   date: DateFinding | null;
 }
 
+/**
+ * Far above any article (a 300-page report has some 10⁶ characters), far below what a crafted PDF could ask
+ * for: a page tree declaring 10⁹ pages is refused before one page is read; text past the limit stops the read.
+ */
+export const PDF_LIMITS = {
+  maxPages: 2000,
+  maxTextChars: 16_000_000,
+} as const;
+
 // Titles authoring tools fill in by themselves say nothing about the article.
 const GENERATED_TITLE = /^(?:untitled|sans titre|microsoft word - .*|document\d*|.*\.(?:docx?|pdf|txt))$/i;
 
@@ -19,12 +28,15 @@ export async function readPdf(
   path: string,
   bytes: Uint8Array,
   onPage: (page: number, pages: number) => void,
+  limits: { maxPages: number; maxTextChars: number } = PDF_LIMITS,
 ): Promise<PdfText> {
   // Loaded on first use: pdf.js is large and most articles are not PDFs.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     data: bytes,
+    // No font program is ever compiled to a Function (the pdf.js script-execution advisories go through it).
     isEvalSupported: false,
+    enableXfa: false,
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
@@ -45,7 +57,14 @@ export async function readPdf(
     throw new ArticleError('corrupt', path, { format: 'pdf', cause: err });
   }
   try {
+    if (!(doc.numPages <= limits.maxPages)) {
+      throw new ArticleError('too-large', path, {
+        format: 'pdf',
+        budget: `more than ${limits.maxPages} pages`,
+      });
+    }
     const pages: string[][] = [];
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
@@ -62,7 +81,15 @@ export async function readPdf(
           hasEOL: item.hasEOL,
         });
       }
-      pages.push(pageParagraphs(items));
+      const paragraphs = pageParagraphs(items);
+      for (const p of paragraphs) chars += p.length;
+      if (chars > limits.maxTextChars) {
+        throw new ArticleError('too-large', path, {
+          format: 'pdf',
+          budget: `more than ${limits.maxTextChars} characters of text`,
+        });
+      }
+      pages.push(paragraphs);
       page.cleanup();
       onPage(n, doc.numPages);
     }

@@ -2,7 +2,11 @@
 // i18n.ts (which spreads them into its tables) so the explanations and errors there and these grow apart.
 
 type Words<T> = {
-  [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+  [K in keyof T]: T[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T[K] extends Record<string, string>
+      ? { [S in keyof T[K]]: string }
+      : string;
 };
 
 export const viewEn = {
@@ -16,6 +20,12 @@ export const viewEn = {
   clusterHint: (n: number) => `${n} more events here: click to zoom in`,
   densityHint: 'Where the events are',
   sentencesCount: (n: number) => `${n} sentences tell it`,
+  settingsTitle: 'Settings',
+  themeLabel: 'Theme',
+  uiLangLabel: 'Interface language',
+  themeChoice: { system: 'As the system', light: 'Light', dark: 'Dark' },
+  articleLanguages:
+    'Articles are read in French and English; each article’s language is detected from its text.',
 } as const;
 
 export const viewFr: Words<typeof viewEn> = {
@@ -29,4 +39,10 @@ export const viewFr: Words<typeof viewEn> = {
   clusterHint: (n) => `${n} autres événements ici : cliquer pour zoomer`,
   densityHint: 'Où sont les événements',
   sentencesCount: (n) => `${n} phrases le racontent`,
+  settingsTitle: 'Réglages',
+  themeLabel: 'Thème',
+  uiLangLabel: 'Langue de l’interface',
+  themeChoice: { system: 'Comme le système', light: 'Clair', dark: 'Sombre' },
+  articleLanguages:
+    'Les articles sont lus en français et en anglais ; la langue de chaque article est détectée dans son texte.',
 };
