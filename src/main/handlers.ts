@@ -13,11 +13,13 @@ import type {
   OpenResult,
   RecentEntry,
   SaveResult,
+  Settings,
 } from '../shared/ipc';
 import { loadArticle } from './services/article';
 import type { ArticleLoader } from './services/articleLoader';
 import { ArticleError } from './services/articleErrors';
 import { AutosaveStore } from './services/autosave';
+import { SettingsStore } from './services/settings';
 import { cleanStaleTempsIn, writeFileAtomic } from './services/atomicWrite';
 import { MAX_PATH_LENGTH, OpenGate, pathProblem } from './services/openGate';
 import { SvgRefusedError, svgProblem, svgToPngAsync } from './services/png';
@@ -57,6 +59,8 @@ export interface HandlerDeps {
   closeAfterSave?(saved: boolean): void;
   /** Where refused calls are reported, with their reason (default: console.warn). */
   log?(message: string): void;
+  /** Told after the settings changed, to rebuild the menu in the chosen language. */
+  settingsChanged?(settings: Settings): void;
 }
 
 /** A backstop above the loaders' own budgets: an open that still has not answered is given up. */
@@ -95,6 +99,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
   const writable = new OpenGate();
   const recent = new RecentList(deps.dataDir);
   const autosave = new AutosaveStore(deps.dataDir);
+  const settings = new SettingsStore(deps.dataDir);
   const load = deps.loadArticle ?? loadArticle;
   const log = deps.log ?? ((message: string) => console.warn(message));
 
@@ -335,6 +340,14 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
     },
     async 'app:info'() {
       return deps.appInfo();
+    },
+    async 'settings:get'() {
+      return settings.get();
+    },
+    async 'settings:set'(patch) {
+      const now = await settings.set(patch);
+      deps.settingsChanged?.(now);
+      return now;
     },
     async openFromOutside(path) {
       gate.grant(path);
