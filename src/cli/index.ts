@@ -20,8 +20,6 @@ const VERSION = '0.1.0';
 
 async function documentFor(file: string, cmd: ExtractCommand): Promise<TimelineDocument> {
   if (isTimelinePath(file)) return readTimelineFile(file);
-  // One after the other: the two share modules, and vitest's module runner can deadlock on concurrent
-  // imports of a shared module graph.
   const { loadArticle } = await import('../main/services/article');
   const { buildDocument } = await import('../core/document');
   const article = await loadArticle(file);

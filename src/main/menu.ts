@@ -65,7 +65,8 @@ const LABELS = {
 export interface MenuActions {
   send(command: MenuCommand): void;
   openRecent(path: string): void;
-  setSettings(patch: Partial<Settings>): void;
+  /** A Theme or Language item was chosen (optional: menus built in tests need not handle it). */
+  setSettings?(patch: Partial<Settings>): void;
   /** The settings in force, shown as the checked items (default: both follow the system). */
   settings?: Settings;
 }
@@ -83,7 +84,7 @@ function settingsMenus(
     label,
     type: 'radio',
     checked,
-    click: () => actions.setSettings(patch),
+    click: () => actions.setSettings?.(patch),
   });
   const theme = (label: string, v: ThemeChoice) => radio(label, settings.theme === v, { theme: v });
   const lang = (label: string, v: LangChoice) => radio(label, settings.uiLang === v, { uiLang: v });
