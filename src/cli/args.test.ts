@@ -36,6 +36,7 @@ describe('factline command line', () => {
       out: null,
       width: 1200,
       scale: 2,
+      paper: 'a4',
     });
   });
 
@@ -67,7 +68,10 @@ describe('factline command line', () => {
     expect(usageError(['extract', 'a.txt', '--lang', 'de'])).toMatch(/--lang must be fr or en/);
     expect(usageError(['extract', 'a.txt', '--kind', 'blog'])).toMatch(/--kind must be news or narrative/);
     expect(usageError(['extract', 'a.txt', '--format', 'xml'])).toMatch(
-      /--format must be one of text, json, svg, png, html, timelinejs, timelinejs-csv, markwhen or csv, not “xml”/,
+      /--format must be one of text, json, svg, png, html, pdf, timelinejs, timelinejs-csv, markwhen or csv, not “xml”/,
+    );
+    expect(usageError(['extract', 'a.txt', '--paper', 'a3'])).toMatch(
+      /--paper must be a4 or letter, not “a3”/,
     );
     expect(usageError(['convert', 'a.txt'])).toMatch(/unknown command “convert”/);
     expect(usageError(['extract'])).toMatch(/at least one FILE/);

@@ -8,7 +8,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export type OutputFormat = 'text' | 'json' | 'svg' | 'png' | PublishFormat;
 
 /** Formats that hand the timeline on to another tool; each is written to a file. */
-export const PUBLISH_FORMATS = ['html', 'timelinejs', 'timelinejs-csv', 'markwhen', 'csv'] as const;
+export const PUBLISH_FORMATS = ['html', 'pdf', 'timelinejs', 'timelinejs-csv', 'markwhen', 'csv'] as const;
 export type PublishFormat = (typeof PUBLISH_FORMATS)[number];
 const FORMATS: readonly string[] = ['text', 'json', 'svg', 'png', ...PUBLISH_FORMATS];
 
@@ -26,6 +26,7 @@ export interface ExtractCommand {
   out: string | null;
   width: number;
   scale: number;
+  paper: 'a4' | 'letter';
 }
 
 export type Command = ExtractCommand | { command: 'help' } | { command: 'version' };
@@ -59,6 +60,7 @@ Options:
                         png   the timeline as a PNG image
                         html  an interactive page, one self-contained file: zoom, the
                               events' sentences, the article beside them (.html)
+                        pdf   that page printed by Chromium, landscape, paged (.pdf)
                         timelinejs      TimelineJS3 JSON (.timelinejs.json)
                         timelinejs-csv  the TimelineJS spreadsheet template as CSV (.timelinejs.csv)
                         markwhen        markwhen text, grouped by status (.mw)
@@ -68,6 +70,7 @@ Options:
                         default FILE.svg, FILE.csv… in the current folder; with several FILEs,
                         --out names a folder)
   --width N             image width in CSS pixels, 480–8000 (default 1200)
+  --paper a4|letter     PDF sheet size, landscape (default a4)
   --scale N             PNG pixel ratio, 1–4 (default 2)
   -h, --help            show this help
   -v, --version         show the version
@@ -114,6 +117,7 @@ export function parseCommand(argv: string[]): Command {
         out: { type: 'string' },
         width: { type: 'string' },
         scale: { type: 'string' },
+        paper: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -142,6 +146,8 @@ export function parseCommand(argv: string[]): Command {
     throw new UsageError(`--lang must be fr or en, not “${values.lang}”`);
   if (values.kind !== undefined && values.kind !== 'news' && values.kind !== 'narrative')
     throw new UsageError(`--kind must be news or narrative, not “${values.kind}”`);
+  if (values.paper !== undefined && values.paper !== 'a4' && values.paper !== 'letter')
+    throw new UsageError(`--paper must be a4 or letter, not “${values.paper}”`);
   const format = values.format ?? 'text';
   if (!FORMATS.includes(format))
     throw new UsageError(
@@ -157,5 +163,6 @@ export function parseCommand(argv: string[]): Command {
     out: values.out ?? null,
     width: intOption('width', values.width, 480, 8000, 1200),
     scale: intOption('scale', values.scale, 1, 4, 2),
+    paper: (values.paper as 'a4' | 'letter' | undefined) ?? 'a4',
   };
 }

@@ -1,4 +1,4 @@
-// `--format html|timelinejs|timelinejs-csv|markwhen|csv`: the document handed on to another tool, written to a
+// `--format html|pdf|timelinejs|timelinejs-csv|markwhen|csv`: the document handed on to another tool, written to a
 // file named after the article (or --out), like the images.
 
 import { mkdir, stat, writeFile } from 'node:fs/promises';
@@ -10,13 +10,17 @@ import type { ExtractCommand, PublishFormat } from './args';
 
 export const PUBLISH_EXTENSIONS: Record<PublishFormat, string> = {
   html: '.html',
+  pdf: '.pdf',
   timelinejs: '.timelinejs.json',
   'timelinejs-csv': '.timelinejs.csv',
   markwhen: '.mw',
   csv: '.csv',
 };
 
-export async function publishText(doc: TimelineDocument, format: PublishFormat): Promise<string> {
+export async function publishText(
+  doc: TimelineDocument,
+  format: Exclude<PublishFormat, 'pdf'>,
+): Promise<string> {
   switch (format) {
     case 'html':
       return toHtml(doc, { script: await pageScript() });
@@ -57,6 +61,9 @@ export async function publishFile(
   format: PublishFormat,
 ): Promise<string> {
   const target = await targetFor(cmd, file, format);
-  await writeFile(target, await publishText(doc, format));
+  if (format === 'pdf') {
+    const { htmlToPdf } = await import('./pdf');
+    await writeFile(target, await htmlToPdf(await publishText(doc, 'html'), cmd.paper));
+  } else await writeFile(target, await publishText(doc, format));
   return target;
 }

@@ -151,11 +151,12 @@ ${STATUS_RULES}
   body { font-size: 11pt; }
   main { display: block; padding: 0 12px; }
   header { padding: 0 12px 6px; }
-  .toolbar, .details, .hint { display: none; }
-  .legend-html { display: flex; }
+  .toolbar, .details, .hint, .legend-html { display: none; }
+  aside { display: block; }
   .chart { border: none; break-inside: avoid; }
   .events { columns: 2; }
-  .article { break-before: page; }
+  .article { margin-top: 16px; }
+  .article h2 { break-after: avoid; }
   .article .text { max-height: none; overflow: visible; }
   .claim { background: none; }
 }`;

@@ -171,6 +171,9 @@ chart.addEventListener('keydown', (e) => {
   e.preventDefault();
 });
 
+// Printing (Chromium's PDF, Electron's printToPDF, the browser's Print): draw at the sheet's width.
+window.matchMedia('print').addEventListener('change', render);
+
 let resizeTimer = 0;
 window.addEventListener('resize', () => {
   clearTimeout(resizeTimer);
