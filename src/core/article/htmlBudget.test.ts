@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_NODE, parseDocument, type DomNode } from './dom';
 import { extractHtml } from './html';
-import { boundHtml, HtmlBudgetError, MAX_HTML_DEPTH } from './htmlBudget';
+import { boundHtml, HtmlBudgetError, MAX_HTML_DEPTH, MAX_TAG_ATTRIBUTES } from './htmlBudget';
 
 const STORY =
   '<p>Le 3 mars 2022, le président a annoncé une réforme importante du système des retraites du pays.</p>';
@@ -58,7 +58,35 @@ describe('boundHtml', () => {
   });
 });
 
+const attrs = (n: number) => Array.from({ length: n }, (_, i) => ` a${i}="x"`).join('');
+
+describe('boundHtml on tags with very many attributes', () => {
+  it('keeps a real tag’s attributes as they are', () => {
+    const page = `<article class="story" data-id="7" lang="fr"${attrs(40)}>${STORY}</article>`;
+    expect(boundHtml(page)).toMatchObject({ html: page, stripped: 0 });
+  });
+
+  it('drops the attributes of a tag past the limit, keeping the tag, its text, and self-closing', () => {
+    const page = `<div${attrs(MAX_TAG_ATTRIBUTES + 1)}>${STORY}</div><svg><path${attrs(1000)}/></svg>`;
+    expect(boundHtml(page)).toMatchObject({ html: `<div>${STORY}</div><svg><path/></svg>`, stripped: 2 });
+  });
+
+  it('drops a stripped tag whole when it is also too deep', () => {
+    const deep = `${`<div${attrs(600)}>`.repeat(200)}${STORY}${'</div>'.repeat(200)}`;
+    const bounded = boundHtml(deep);
+    expect(bounded.flattened).toBe(2 * (200 - MAX_HTML_DEPTH));
+    expect(bounded.stripped).toBe(MAX_HTML_DEPTH);
+    expect(bounded.html).not.toContain('a0=');
+    expect(depthOf(bounded.html)).toBeLessThanOrEqual(MAX_HTML_DEPTH + 2);
+  });
+});
+
 describe('extractHtml on hostile nesting', () => {
+  it('extracts the story of a page whose one tag has a million attributes', () => {
+    const page = `<html><body><div${attrs(1_000_000)}>${STORY}</div></body></html>`;
+    expect(extractHtml(page)?.text).toContain('Le 3 mars 2022, le président a annoncé');
+  });
+
   it('extracts the story of a page nested 200 000 <div> deep', () => {
     expect(extractHtml(nested(200_000))?.text).toContain('Le 3 mars 2022, le président a annoncé');
   });

@@ -8,6 +8,12 @@
 export const MAX_HTML_DEPTH = 128;
 /** Far more elements than any article page has (a long live blog has some 30 000). */
 export const MAX_HTML_ELEMENTS = 120_000;
+/**
+ * More attributes than any real tag has (a few dozen at most). The DOM builds a tag's attributes in time
+ * quadratic in their number: one `<div>` with 10⁶ attributes never finished. Past this, the tag keeps its
+ * name and loses its attributes (they hold no article text).
+ */
+export const MAX_TAG_ATTRIBUTES = 512;
 
 export interface BoundedHtml {
   html: string;
@@ -15,6 +21,8 @@ export interface BoundedHtml {
   elements: number;
   /** Tags dropped because they were deeper than the limit (0 for every real page). */
   flattened: number;
+  /** Tags whose attributes were dropped because they had more than MAX_TAG_ATTRIBUTES (0 for real pages). */
+  stripped: number;
 }
 
 /** Thrown when a page has more elements than MAX_HTML_ELEMENTS; the loader names the file. */
@@ -49,11 +57,21 @@ const FOREIGN = new Set(['svg', 'math']);
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 
+/** Words in the last tag `tagEnd` read (attribute names and values, roughly): set by tagEnd, to avoid an allocation. */
+let tagWords = 0;
+
 /** Index just past the `>` ending the tag whose attributes start at `from`, or -1 (an unclosed tag or quote). */
 function tagEnd(html: string, from: number): number {
+  tagWords = 0;
+  let inWord = false;
   for (let j = from; j < html.length; j++) {
     const c = html.charCodeAt(j);
     if (c === 62 /* > */) return j + 1;
+    if (isSpace(c)) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      tagWords++;
+    }
     if (c !== 61 /* = */) continue;
     let k = j + 1;
     while (k < html.length && isSpace(html.charCodeAt(k))) k++;
@@ -76,7 +94,9 @@ export function boundHtml(
   html: string,
   maxDepth = MAX_HTML_DEPTH,
   maxElements = MAX_HTML_ELEMENTS,
+  maxAttributes = MAX_TAG_ATTRIBUTES,
 ): BoundedHtml {
+  let stripped = 0;
   const names: string[] = [];
   const dropped: boolean[] = [];
   const open = new Map<string, number>();
@@ -87,7 +107,12 @@ export function boundHtml(
   const parts: string[] = [];
   let copied = 0;
   const drop = (start: number, end: number, name: string): void => {
-    parts.push(html.slice(copied, start), INLINE.has(name) ? '' : ' ');
+    // A tag already rewritten without its attributes (just above) is dropped whole instead.
+    if (copied > start) {
+      parts.pop();
+      stripped--;
+    } else parts.push(html.slice(copied, start));
+    parts.push(INLINE.has(name) ? '' : ' ');
     copied = end;
     flattened++;
   };
@@ -138,6 +163,15 @@ export function boundHtml(
     if (end < 0) break; // an unclosed tag: the rest of the page is inside it, as the parser will read it
     const name = html.slice(nameStart, nameEnd).toLowerCase();
     i = end;
+    if (!closing && tagWords > maxAttributes) {
+      // `<div a0="x" … a999999="x">` → `<div>`; a self-closing tag stays self-closing (`<path …/>` in SVG).
+      parts.push(
+        html.slice(copied, lt),
+        `<${html.slice(nameStart, nameEnd)}${html.charCodeAt(end - 2) === 47 ? '/' : ''}>`,
+      );
+      copied = end;
+      stripped++;
+    }
 
     if (closing) {
       if (VOID.has(name) || OPTIONAL_END.has(name) || !open.get(name)) continue;
@@ -170,7 +204,7 @@ export function boundHtml(
       drop(lt, end, name);
     }
   }
-  if (flattened === 0) return { html, elements, flattened };
+  if (flattened === 0 && stripped === 0) return { html, elements, flattened, stripped };
   parts.push(html.slice(copied));
-  return { html: parts.join(''), elements, flattened };
+  return { html: parts.join(''), elements, flattened, stripped };
 }
