@@ -11,3 +11,4 @@ export {
 export { explainConflict, formatReading } from './explain';
 export { claimKeys, keysOf, fold } from './words';
 export type { SourceDoc, Citation, Reading, MergedEvent, SourceConflict, ConflictKind } from './types';
+export { buildMultiDocument } from './document';

@@ -29,7 +29,7 @@ function notRegular(name: string, info: { isDirectory(): boolean; isFIFO(): bool
 }
 
 /** The file's bytes, refusing before any read what is not a regular file, and never reading past the limit. */
-async function readBounded(path: string, name: string, limit: number): Promise<string> {
+export async function readBounded(path: string, name: string, limit: number): Promise<string> {
   let handle: FileHandle;
   try {
     // O_NONBLOCK: opening a FIFO with no writer returns at once (instead of waiting forever), so fstat can refuse it.
