@@ -52,8 +52,11 @@ export function trimSpan(text: string, span: Span): Span {
 }
 
 /** Words carried by a claim, for telling whether two claims tell the same event. */
+const STOP_SETS = new Map<Lang, Set<string>>();
+
 export function claimWords(label: string, lang: Lang): Set<string> {
-  const stop = new Set(CLAIM_LEXICONS[lang].STOP);
+  let stop = STOP_SETS.get(lang);
+  if (!stop) STOP_SETS.set(lang, (stop = new Set(CLAIM_LEXICONS[lang].STOP)));
   const out = new Set<string>();
   for (const m of label.toLowerCase().matchAll(/\p{L}[\p{L}-]*/gu)) {
     const w = m[0];

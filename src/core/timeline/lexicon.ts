@@ -293,9 +293,17 @@ export const CLAIM_LEXICONS: Record<Lang, ClaimLexicon> = { fr: FR, en: EN };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A case-insensitive regex matching any of `words` as whole words, longest first. */
+// The alternation of each word list is built once (sorting and escaping a few hundred words for every
+// document showed in profiles); each call still gets its own RegExp, as a `g` one carries lastIndex.
+const wordsSource = new WeakMap<string[], string>();
 export function wordsRegex(words: string[], flags = 'iu'): RegExp {
-  const alts = [...words].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  let source = wordsSource.get(words);
+  if (source === undefined) {
+    const alts = [...words].sort((a, b) => b.length - a.length).map(escape);
+    source = `(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`;
+    wordsSource.set(words, source);
+  }
+  return new RegExp(source, flags);
 }
 
 /** Irregular English past forms (regular ones end in -ed). */

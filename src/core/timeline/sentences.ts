@@ -114,7 +114,8 @@ export function splitSentences(text: string): Span[] {
     if (OPEN_QUOTES.has(ch)) depth++;
     else if (CLOSE_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
     else if (ch === '"') depth = depth > 0 ? depth - 1 : depth + 1;
-    if (depth > 0 || !/[.!?…]/u.test(ch)) continue;
+    // Compared, not matched: this runs on every character of the article.
+    if (depth > 0 || (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…')) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
     // End of sentence only before whitespace then a capital, a digit or an opening quote.
     let j = i + 1;
