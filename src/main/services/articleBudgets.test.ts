@@ -8,7 +8,7 @@ import { MAX_HTML_ELEMENTS } from '../../core/article/htmlBudget';
 import { loadArticle } from './article';
 import { ArticleError } from './articleErrors';
 import { makeDocx, makePdf, makeZip } from './articleFixtures';
-import { PDF_LIMITS, readPdf } from './articlePdf';
+import { declaredPageCount, PDF_LIMITS, readPdf } from './articlePdf';
 import { ZIP_LIMITS } from './zipBudget';
 
 let dir: string;
@@ -97,16 +97,22 @@ describe('PDF budgets', () => {
     );
   });
 
-  it('believes no page tree that declares a billion pages: the pages are counted, one is read', async () => {
+  it('refuses a page tree declaring a billion pages before pdf.js parses anything', async () => {
     const pdf = Buffer.from(makePdf([['Le 3 mars 2022, il est parti.']]))
       .toString('latin1')
       .replace('/Count 1 ', '/Count 999999999 ');
-    const seen: [number, number][] = [];
-    const text = await readPdf('liar.pdf', new Uint8Array(Buffer.from(pdf, 'latin1')), (n, total) =>
-      seen.push([n, total]),
+    expect(declaredPageCount(Buffer.from(pdf, 'latin1'))).toBe(999_999_999);
+    let pagesRead = 0;
+    const err = await readPdf('liar.pdf', new Uint8Array(Buffer.from(pdf, 'latin1')), () => pagesRead++).then(
+      () => null,
+      (e: unknown) => e as ArticleError,
     );
-    expect(text.text).toContain('Le 3 mars 2022');
-    expect(seen).toEqual([[1, 1]]);
+    expect(err?.message).toMatch(/^“liar\.pdf” has more than 2000 pages/);
+    expect(pagesRead).toBe(0);
+  });
+
+  it('reads the page count of an ordinary PDF as it is', () => {
+    expect(declaredPageCount(makePdf([['a'], ['b'], ['c']]))).toBe(3);
   });
 
   it('stops reading once the text passes its limit', async () => {
