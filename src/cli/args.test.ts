@@ -37,6 +37,7 @@ describe('factline command line', () => {
       width: 1200,
       scale: 2,
       paper: 'a4',
+      merge: false,
     });
   });
 

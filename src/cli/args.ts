@@ -27,6 +27,8 @@ export interface ExtractCommand {
   width: number;
   scale: number;
   paper: 'a4' | 'letter';
+  /** Several FILEs → one timeline of several sources (factline.timeline/2). */
+  merge: boolean;
 }
 
 export type Command = ExtractCommand | { command: 'help' } | { command: 'version' };
@@ -66,6 +68,10 @@ Options:
                         markwhen        markwhen text, grouped by status (.mw)
                         csv   one row per event: start, end, precision, status, label,
                               sentence, source, explanation (.csv)
+  --merge               several FILEs on one timeline: the same happening told by several
+                        sources merged, disagreements flagged; json gives one
+                        factline.timeline/2 document, svg and png one image with a source
+                        legend (default merged.svg, merged.png)
   --out FILE            write to FILE instead of standard output (images and the formats above:
                         default FILE.svg, FILE.csv… in the current folder; with several FILEs,
                         --out names a folder)
@@ -77,8 +83,9 @@ Options:
 
 Exit codes: 0 success, 2 bad usage or a file that cannot be read.
 
-Example:
+Examples:
   factline extract article.txt --dct 2022-04-22 --format json
+  factline extract lemonde.html reuters.txt --merge --format png --out moscou.png
 `;
 
 function isRealDay(s: string): boolean {
@@ -118,6 +125,7 @@ export function parseCommand(argv: string[]): Command {
         width: { type: 'string' },
         scale: { type: 'string' },
         paper: { type: 'string' },
+        merge: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -153,6 +161,10 @@ export function parseCommand(argv: string[]): Command {
     throw new UsageError(
       `--format must be one of ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}, not “${format}”`,
     );
+  if (values.merge && files.length < 2)
+    throw new UsageError('--merge needs two FILEs or more, the articles to compare (see factline --help)');
+  if (values.merge && !['json', 'svg', 'png'].includes(format))
+    throw new UsageError(`--merge writes json, svg or png, not “${format}” (see factline --help)`);
   return {
     command: 'extract',
     files,
@@ -164,5 +176,6 @@ export function parseCommand(argv: string[]): Command {
     width: intOption('width', values.width, 480, 8000, 1200),
     scale: intOption('scale', values.scale, 1, 4, 2),
     paper: (values.paper as 'a4' | 'letter' | undefined) ?? 'a4',
+    merge: values.merge ?? false,
   };
 }

@@ -53,6 +53,7 @@ async function imageTarget(cmd: ExtractCommand, file: string): Promise<string> {
 }
 
 async function extract(cmd: ExtractCommand, io: Io): Promise<void> {
+  if (cmd.merge) return (await import('./merge')).extractMerged(cmd, io, (file) => documentFor(file, cmd));
   const textChunks: string[] = [];
   for (const file of cmd.files) {
     const doc = await documentFor(file, cmd);

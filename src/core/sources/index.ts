@@ -12,3 +12,4 @@ export { explainConflict, formatReading } from './explain';
 export { claimKeys, keysOf, fold } from './words';
 export type { SourceDoc, Citation, Reading, MergedEvent, SourceConflict, ConflictKind } from './types';
 export { buildMultiDocument } from './document';
+export { multiToSvg, sourceMark } from './svg';
