@@ -43,7 +43,12 @@ const FURNITURE: Record<Lang, RegExp> = {
 /** True when the line around `pos` is page furniture: its dates are evidence for the page, not claims. */
 export function isFurniture(text: string, pos: number, lang: Lang): boolean {
   const line = lineAt(text, pos);
-  const s = text.slice(line.start, line.end).trim();
-  if (s.length > 160) return false;
+  // Measured before it is copied: in a text without line breaks the line is the whole text, for each date.
+  let start = line.start;
+  let end = line.end;
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  if (end - start > 160) return false;
+  const s = text.slice(start, end);
   return FURNITURE[lang].test(s) || FURNITURE[lang === 'fr' ? 'en' : 'fr'].test(s);
 }
