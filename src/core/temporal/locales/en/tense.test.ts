@@ -25,6 +25,17 @@ describe('English clause tense', () => {
     expect(tenseOf(s, 'Friday')?.tense).toBe('past');
     expect(tenseOf(s, 'Monday')?.tense).toBe('future');
   });
+  it("prefers the verb of the date's own clause to a nearer one across a clause break", () => {
+    const strike =
+      'The union will strike in the coal industry from Sunday after wage talks collapsed this week.';
+    expect(tenseOf(strike, 'Sunday')).toEqual({ tense: 'future', cue: 'will' });
+    const but = 'United will be without two players on Friday but Solskjaer otherwise reported a clean bill.';
+    expect(tenseOf(but, 'Friday')?.tense).toBe('future');
+    const added = 'But, she added, Tuesday’s cabinet would discuss the next phase of planning.';
+    expect(tenseOf(added, 'Tuesday')?.tense).toBe('future');
+    // Within one clause the nearest verb still wins.
+    expect(tenseOf('Police arrested him Monday when officers will not say.', 'Monday')?.tense).toBe('past');
+  });
   it('does not read adjectives in -ed as past verbs', () => {
     expect(tenseOf('The reduced dividend is payable Jan. 2.', 'Jan. 2')?.tense).toBe('future');
   });

@@ -63,6 +63,17 @@ interface Cue {
   distance: number;
 }
 
+// Where one clause of a sentence ends and another begins: "will strike from Sunday after wage talks collapsed",
+// "will be without two players on Friday but Solskjaer reported …", "But, she added, Tuesday's cabinet would
+// discuss …". A verb across such a break speaks for the date only when none stands in its own clause.
+const CLAUSE_BREAK =
+  /[,:()\u2014\u2013]|(?<![\p{L}])(?:but|after|when|while|because|although|though|whereas|that|which|who|where|unless|whether|as)(?![\p{L}])/giu;
+const CLAUSE_PENALTY = 40;
+
+function breaksIn(text: string): number {
+  return text.match(CLAUSE_BREAK)?.length ?? 0;
+}
+
 function collect(
   re: RegExp,
   tense: Tense,
@@ -79,7 +90,9 @@ function collect(
     if (taken.some(([x, y]) => a < y && b > x)) continue;
     taken.push([a, b]);
     // Cues before the mention are slightly preferred: "announced on Wednesday it would …".
-    const distance = b <= anchor ? anchor - b : a - anchor + 2;
+    const before = b <= anchor;
+    const gap = before ? side.slice(m.index + m[0].length) : side.slice(0, m.index);
+    const distance = (before ? anchor - b : a - anchor + 2) + breaksIn(gap) * CLAUSE_PENALTY;
     out.push({ tense, cue: m[0], distance });
   }
 }
