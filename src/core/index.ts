@@ -2,4 +2,10 @@
 export { buildDocument, type ArticleInput, type BuildOptions } from './document';
 export { detectLanguage, extractMentions } from './temporal/index';
 export { buildEvents, layoutTimeline, toSvg } from './timeline/index';
-export { mergeSources, candidatePairs, buildMultiDocument, type SourceDoc, type MergedEvent } from './sources/index';
+export {
+  mergeSources,
+  candidatePairs,
+  buildMultiDocument,
+  type SourceDoc,
+  type MergedEvent,
+} from './sources/index';

@@ -36,11 +36,23 @@ export type Precision =
   | 'set'
   | 'ref';
 
+/**
+ * An explanation as data, so the app can write it in the interface's language: a key naming the sentence and
+ * its arguments (numbers, ISO days, words quoted from the text, TIMEX3 values, or nested explanations).
+ * `{ key: 'then', args: { a: { key: 'dir.statedPast' }, b: { key: 'weekday.last', args: { weekday: 2, … } } } }`
+ * is "stated as past → last Tuesday before …". The English `explanation` beside it stays the reference text.
+ */
+export interface Explain {
+  key: string;
+  args?: Record<string, string | number | Explain>;
+}
+
 /** The other reading of an ambiguous date (bare weekday, year-less date), one click away in the app. */
 export interface AlternativeReading {
   value: string;
   interval: DayInterval | null;
   explanation: string;
+  explain?: Explain;
 }
 
 export interface Mention {
@@ -57,6 +69,8 @@ export interface Mention {
   interval: DayInterval | null;
   /** One line a user can read: which anchor, which rule, which tense. */
   explanation: string;
+  /** The same line as data, for the interface's language. */
+  explain?: Explain;
   /** Rule that found it, e.g. `fr/weekday-bare`. */
   rule?: string;
   precision?: Precision;

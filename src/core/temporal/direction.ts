@@ -3,8 +3,12 @@
 
 import { addDays, dayInterval, dayLabel, getISODay, isoDay, makeDay, pad, seasonOf } from './calendar';
 import type { ResolveContext, Resolution } from './resolution';
+import type { Explain } from '../../shared/timeline';
+import { ex, gives, val } from './explain';
 import {
   describeTense,
+  describeTenseEx,
+  dayOf,
   dayResult,
   MONTH_NAMES,
   SEASON_NAMES,
@@ -28,21 +32,35 @@ function direction(
   reading: Reading,
   ctx: ResolveContext,
   noCue: Direction,
-): { dir: Direction; strict: boolean; why: string } {
+): { dir: Direction; strict: boolean; why: string; whyEx: Explain } {
   if (ctx.forwardFrom?.lenient)
-    return { dir: 'future', strict: false, why: 'counting forward (from / until)' };
+    return { dir: 'future', strict: false, why: 'counting forward (from / until)', whyEx: ex('dir.lenient') };
   if (ctx.forwardFrom)
-    return { dir: 'future', strict: true, why: `counting forward from « ${ctx.forwardFrom.text} »` };
-  if (reading.direction === 'past') return { dir: 'past', strict: true, why: 'stated as past' };
-  if (reading.direction === 'future') return { dir: 'future', strict: true, why: 'stated as next' };
+    return {
+      dir: 'future',
+      strict: true,
+      why: `counting forward from « ${ctx.forwardFrom.text} »`,
+      whyEx: ex('dir.forwardFrom', { text: ctx.forwardFrom.text }),
+    };
+  if (reading.direction === 'past')
+    return { dir: 'past', strict: true, why: 'stated as past', whyEx: ex('dir.statedPast') };
+  if (reading.direction === 'future')
+    return { dir: 'future', strict: true, why: 'stated as next', whyEx: ex('dir.statedNext') };
   const t = ctx.tense;
-  if (t?.tense === 'past') return { dir: 'past', strict: false, why: describeTense(ctx) };
+  if (t?.tense === 'past')
+    return { dir: 'past', strict: false, why: describeTense(ctx), whyEx: describeTenseEx(ctx) };
   // Future tense: the anchor's own day or month still counts (« samedi 4 janvier » written that Saturday); only
   // a bare weekday equal to the anchor's weekday moves a week on (see resolveWeekday).
-  if (t?.tense === 'future') return { dir: 'future', strict: false, why: describeTense(ctx) };
+  if (t?.tense === 'future')
+    return { dir: 'future', strict: false, why: describeTense(ctx), whyEx: describeTenseEx(ctx) };
   if (t?.tense === 'present')
-    return { dir: 'future', strict: false, why: `${describeTense(ctx)} (upcoming)` };
-  return { dir: noCue, strict: false, why: 'no tense cue' };
+    return {
+      dir: 'future',
+      strict: false,
+      why: `${describeTense(ctx)} (upcoming)`,
+      whyEx: ex('dir.upcoming', { tense: describeTenseEx(ctx) }),
+    };
+  return { dir: noCue, strict: false, why: 'no tense cue', whyEx: ex('tense.none') };
 }
 
 export function resolveWeekday(reading: Reading, ctxIn: ResolveContext): Resolution {
@@ -52,11 +70,16 @@ export function resolveWeekday(reading: Reading, ctxIn: ResolveContext): Resolut
   const name = WEEKDAY_NAMES[wd];
   const anchor = ctx.forwardFrom ?? (ctx.dct ? { day: ctx.dct, text: 'the publication date' } : null);
   if (!anchor) {
-    return x(`XXXX-WXX-${wd}`, `${name}, but no publication date to place it`, 'day');
+    return x(
+      `XXXX-WXX-${wd}`,
+      `${name}, but no publication date to place it`,
+      'day',
+      ex('weekday.noDct', { weekday: wd }),
+    );
   }
   const base = anchor.day;
   const d = direction(reading, ctx, 'past');
-  const { dir, why } = d;
+  const { dir, why, whyEx } = d;
   // « se rendra à Moscou vendredi » written on a Friday: next week's Friday (French names today « aujourd'hui »,
   // « ce vendredi »); "Crews will work Wednesday" written on a Wednesday is today (English wire style).
   const strict =
@@ -71,33 +94,45 @@ export function resolveWeekday(reading: Reading, ctxIn: ResolveContext): Resolut
   const onOrAfter = addDays(base, delta);
   const after = delta === 0 ? addDays(base, 7) : onOrAfter;
   const ref = ctx.forwardFrom ? `« ${anchor.text} » (${dayLabel(base)})` : dayLabel(base);
+  const refEx = ctx.forwardFrom ? ex('quoteDay', { text: anchor.text, day: dayOf(base) }) : dayOf(base);
   let chosen: Date;
   let other: Date;
   let label: string;
+  let key: string;
   if (reading.direction === 'this' && delta === 0) {
     chosen = base;
     other = dir === 'past' ? before : after;
     label = `this ${name}: ${ref} itself`;
+    key = 'weekday.this';
   } else if (dir === 'future') {
     chosen = strict ? after : onOrAfter;
     other = strict ? onOrBefore : before;
-    label =
-      chosen.getTime() === base.getTime()
-        ? `${name} = the day of ${ref} itself`
-        : `next ${name} after ${ref}`;
+    const itself = chosen.getTime() === base.getTime();
+    label = itself ? `${name} = the day of ${ref} itself` : `next ${name} after ${ref}`;
+    key = itself ? 'weekday.itself' : 'weekday.next';
   } else {
     chosen = strict ? before : onOrBefore;
     other = strict ? onOrAfter : after;
-    label =
-      chosen.getTime() === base.getTime()
-        ? `${name} = the day of ${ref} itself`
-        : `last ${name} ${strict ? 'before' : 'on or before'} ${ref}`;
+    const itself = chosen.getTime() === base.getTime();
+    label = itself
+      ? `${name} = the day of ${ref} itself`
+      : `last ${name} ${strict ? 'before' : 'on or before'} ${ref}`;
+    key = itself ? 'weekday.itself' : strict ? 'weekday.last' : 'weekday.lastOnOrBefore';
   }
-  return dayResult(chosen, `${why} → ${label}`, {
-    value: isoDay(other),
-    interval: dayInterval(other),
-    explanation: `the ${name} ${other < chosen ? 'before' : 'after'}: ${dayLabel(other)}`,
-  });
+  return dayResult(
+    chosen,
+    `${why} → ${label}`,
+    {
+      value: isoDay(other),
+      interval: dayInterval(other),
+      explanation: `the ${name} ${other < chosen ? 'before' : 'after'}: ${dayLabel(other)}`,
+      explain: ex(other < chosen ? 'weekday.otherBefore' : 'weekday.otherAfter', {
+        weekday: wd,
+        day: dayOf(other),
+      }),
+    },
+    gives(whyEx, ex(key, { weekday: wd, ref: refEx })),
+  );
 }
 
 /** « le 24 février », « en septembre », « juin prochain »: the year comes from the tense. */
@@ -115,8 +150,14 @@ export function resolveYearless(reading: Reading, ctx: ResolveContext): Resoluti
           `XXXX-${mm}-${pad(day, 2)}`,
           `${day} ${MONTH_NAMES[month]}, year unknown (no publication date)`,
           'day',
+          ex('yearUnknown', { what: ex('dayMonth', { n: day, month }) }),
         )
-      : x(`XXXX-${mm}`, `${MONTH_NAMES[month]}, year unknown (no publication date)`, 'month');
+      : x(
+          `XXXX-${mm}`,
+          `${MONTH_NAMES[month]}, year unknown (no publication date)`,
+          'month',
+          ex('yearUnknown', { what: ex('month', { month }) }),
+        );
   }
   const base = anchor.day;
   const y = base.getFullYear();
@@ -127,26 +168,46 @@ export function resolveYearless(reading: Reading, ctx: ResolveContext): Resoluti
     for (const yy of years) {
       const d = makeDay(yy, month, day);
       if (d && getISODay(d) === reading.weekday) {
-        return dayResult(d, `weekday and date as written fall together in ${yy} → ${dayLabel(d)}`);
+        return dayResult(
+          d,
+          `weekday and date as written fall together in ${yy} → ${dayLabel(d)}`,
+          undefined,
+          gives(ex('weekdayDate.year', { year: yy }), dayOf(d)),
+        );
       }
     }
   }
   if (stated) {
     const r = yearPart({ ...reading, year: stated.year }, stated.year);
-    if (r) return { ...r, explanation: `year from « ${stated.text} » earlier in the sentence → ${r.value}` };
+    if (r)
+      return {
+        ...r,
+        explanation: `year from « ${stated.text} » earlier in the sentence → ${r.value}`,
+        explain: gives(ex('year.fromSentence', { text: stated.text }), val(r.value)),
+      };
   }
   const story = ctx.storyYear && !ctx.forwardFrom && !reading.direction ? ctx.storyYear : null;
   if (story && ctx.tense?.tense !== 'future' && ctx.tense?.tense !== 'present') {
     // "In March" after "in 1942", « le 21 juillet » in a piece about 1969: the story's year, not the page's.
     const r = yearPart({ ...reading, year: story.year }, story.year);
-    if (r) return { ...r, explanation: `the year the story is in, from « ${story.text} » → ${r.value}` };
+    if (r)
+      return {
+        ...r,
+        explanation: `the year the story is in, from « ${story.text} » → ${r.value}`,
+        explain: gives(ex('year.story', { text: story.text }), val(r.value)),
+      };
   }
   if (reading.direction === 'this' && !ctx.forwardFrom) {
     // « ce mois de septembre », "this September": the publication year's.
     const r = yearPart({ ...reading, year: y }, y);
-    if (r) return { ...r, explanation: `this ${MONTH_NAMES[month]}: the publication year's → ${r.value}` };
+    if (r)
+      return {
+        ...r,
+        explanation: `this ${MONTH_NAMES[month]}: the publication year's → ${r.value}`,
+        explain: gives(ex('month.this', { month }), val(r.value)),
+      };
   }
-  const { dir, strict, why } = direction(reading, ctx, 'closest');
+  const { dir, strict, why, whyEx } = direction(reading, ctx, 'closest');
   // Compare (month, day) keys; a month alone compares by month.
   const key = (m: number, d: number) => m * 100 + d;
   const here = day !== undefined ? key(base.getMonth() + 1, base.getDate()) : key(base.getMonth() + 1, 0);
@@ -174,8 +235,9 @@ export function resolveYearless(reading: Reading, ctx: ResolveContext): Resoluti
   }
   const chosen = make(year);
   const other = make(otherYear);
-  if (!chosen) return x(`XXXX-${mm}-${pad(day ?? 0, 2)}`, 'impossible date', 'day');
+  if (!chosen) return x(`XXXX-${mm}-${pad(day ?? 0, 2)}`, 'impossible date', 'day', ex('impossible.date'));
   const what = day !== undefined ? `${day} ${MONTH_NAMES[month]}` : MONTH_NAMES[month];
+  const whatEx = day !== undefined ? ex('dayMonth', { n: day, month }) : ex('month', { month });
   const rel =
     dir === 'past' && recent
       ? 'latest'
@@ -185,11 +247,29 @@ export function resolveYearless(reading: Reading, ctx: ResolveContext): Resoluti
           ? `closest (the past one is over ${MAX_PAST_MONTHS} months back)`
           : 'closest';
   const ref = ctx.forwardFrom ? `« ${anchor.text} »` : dayLabel(base);
+  const relKey =
+    dir === 'past' && recent ? 'latest' : dir === 'future' ? 'next' : tensePast ? 'closestFar' : 'closest';
+  const refEx = ctx.forwardFrom ? ex('quote', { text: anchor.text }) : dayOf(base);
   return {
     ...chosen,
     explanation: `${why} → the ${rel} ${what} from ${ref}: ${chosen.value}`,
+    explain: gives(
+      whyEx,
+      ex('yearless.pick', {
+        rel: relKey,
+        months: MAX_PAST_MONTHS,
+        what: whatEx,
+        ref: refEx,
+        value: chosen.value,
+      }),
+    ),
     alternative: other
-      ? { value: other.value, interval: other.interval, explanation: `the ${what} of ${otherYear} instead` }
+      ? {
+          value: other.value,
+          interval: other.interval,
+          explanation: `the ${what} of ${otherYear} instead`,
+          explain: ex('yearless.other', { what: whatEx, year: otherYear }),
+        }
       : undefined,
   };
 }
@@ -202,9 +282,15 @@ export function resolveSeason(reading: Reading, ctx: ResolveContext): Resolution
       `XXXX-${season}`,
       `${SEASON_NAMES[season]} in general (« en été » in a present-tense clause)`,
       'season',
+      ex('season.generic', { season }),
     );
   if (!ctx.dct)
-    return x(`XXXX-${season}`, `${SEASON_NAMES[season]}, year unknown (no publication date)`, 'season');
+    return x(
+      `XXXX-${season}`,
+      `${SEASON_NAMES[season]}, year unknown (no publication date)`,
+      'season',
+      ex('yearUnknown', { what: ex('season', { season }) }),
+    );
   const now = seasonOf(ctx.dct);
   const order = { SP: 1, SU: 2, FA: 3, WI: 4 } as const;
   const current = now.year * 10 + order[now.season];
@@ -220,9 +306,10 @@ export function resolveSeason(reading: Reading, ctx: ResolveContext): Resolution
     return {
       ...r,
       explanation: `${SEASON_NAMES[season]} of the publication year ${yy} (astronomical dates, northern hemisphere)`,
+      explain: ex('season.pubYear', { season, year: yy }),
     };
   }
-  const { dir, strict, why } = direction(reading, ctx, 'closest');
+  const { dir, strict, why, whyEx } = direction(reading, ctx, 'closest');
   const candidates = [now.year - 1, now.year, now.year + 1].map((yy) => ({ yy, k: yy * 10 + order[season] }));
   let pick = candidates.find((c) => c.k === current) ?? null;
   if (dir === 'past' && (strict || !pick))
@@ -233,6 +320,7 @@ export function resolveSeason(reading: Reading, ctx: ResolveContext): Resolution
   return {
     ...r,
     explanation: `${why} → ${SEASON_NAMES[season]} ${pick.yy} (astronomical dates, northern hemisphere)`,
+    explain: gives(whyEx, ex('season.year', { season, year: pick.yy })),
   };
 }
 
@@ -247,12 +335,14 @@ export function resolveQuarterOrHalf(reading: Reading, ctx: ResolveContext): Res
   const isQuarter = reading.quarter !== undefined;
   const n = isQuarter ? (reading.quarter ?? 1) : (reading.half ?? 1);
   const what = isQuarter ? `quarter ${n}` : `half ${n}`;
+  const whatEx = ex(isQuarter ? 'quarter' : 'half', { n });
   const base = ctx.forwardFrom?.day ?? ctx.dct;
   if (!base)
     return x(
       isQuarter ? `XXXX-Q${n}` : `XXXX-H${n}`,
       `${what}, year unknown (no publication date)`,
       'quarter',
+      ex('yearUnknown', { what: whatEx }),
     );
   const parts = isQuarter ? { quarter: n } : { half: n };
   if (ctx.yearFrom && !ctx.forwardFrom) {
@@ -260,6 +350,7 @@ export function resolveQuarterOrHalf(reading: Reading, ctx: ResolveContext): Res
       parts,
       ctx.yearFrom.year,
       `year from « ${ctx.yearFrom.text} » earlier in the sentence`,
+      ex('year.fromSentence', { text: ctx.yearFrom.text }),
     );
   }
   const perYear = isQuarter ? 4 : 2;
@@ -270,9 +361,14 @@ export function resolveQuarterOrHalf(reading: Reading, ctx: ResolveContext): Res
   // just ended, not next year's. A future cue therefore still takes the period right before the anchor's when it
   // closed less than three months ago.
   const justEnded = (current - n + perYear) % perYear === 1 && base.getMonth() % (12 / perYear) < 3;
-  const { dir, why } =
+  const { dir, why, whyEx } =
     cue.dir === 'future' && !reading.direction && !ctx.forwardFrom && justEnded
-      ? { ...cue, dir: 'past' as Direction, why: `${cue.why}, but ${what} has just ended` }
+      ? {
+          ...cue,
+          dir: 'past' as Direction,
+          why: `${cue.why}, but ${what} has just ended`,
+          whyEx: ex('part.justEnded', { why: cue.whyEx, what: whatEx }),
+        }
       : cue;
   const pastYear = n <= current ? y : y - 1;
   const futureYear = n >= current ? y : y + 1;
@@ -285,10 +381,20 @@ export function resolveQuarterOrHalf(reading: Reading, ctx: ResolveContext): Res
   }
   const rel = dir === 'past' ? 'latest' : dir === 'future' ? 'next' : 'closest';
   const other = year === pastYear ? (futureYear === year ? y + 1 : futureYear) : pastYear;
-  const r = yearPartWith(parts, year, `${why} → the ${rel} ${what} from ${dayLabel(base)}`);
+  const r = yearPartWith(
+    parts,
+    year,
+    `${why} → the ${rel} ${what} from ${dayLabel(base)}`,
+    gives(whyEx, ex('part.pick', { rel, what: whatEx, ref: dayOf(base) })),
+  );
   const alt = yearPart({ type: 'DATE', ...parts }, other)!;
   return {
     ...r,
-    alternative: { value: alt.value, interval: alt.interval, explanation: `${what} of ${other} instead` },
+    alternative: {
+      value: alt.value,
+      interval: alt.interval,
+      explanation: `${what} of ${other} instead`,
+      explain: ex('part.other', { what: whatEx, year: other }),
+    },
   };
 }

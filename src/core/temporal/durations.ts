@@ -2,7 +2,8 @@
 
 import { dayInterval, dayLabel, pad } from './calendar';
 import type { ResolveContext, Resolution } from './resolution';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './resolution';
+import { ex } from './explain';
+import { dayOf, MONTH_NAMES, WEEKDAY_NAMES } from './resolution';
 import type { Reading, Unit } from './types';
 
 const DURATION_LETTERS: Partial<Record<Unit, { letter: string; time?: boolean; factor?: number }>> = {
@@ -58,6 +59,7 @@ export function resolveDuration(reading: Reading): Resolution {
     interval: null,
     precision: 'duration',
     explanation: `duration ${value}, not placed on the calendar by itself`,
+    explain: ex('duration', { value }),
   };
 }
 
@@ -71,6 +73,7 @@ export function resolveSet(reading: Reading): Resolution {
       interval: null,
       precision: 'set',
       explanation: `every ${WEEKDAY_NAMES[reading.weekday]} (${value})`,
+      explain: ex('set.weekday', { weekday: reading.weekday, value }),
     };
   }
   if (reading.month !== undefined) {
@@ -81,10 +84,17 @@ export function resolveSet(reading: Reading): Resolution {
       interval: null,
       precision: 'set',
       explanation: `every ${MONTH_NAMES[reading.month]} (${value})`,
+      explain: ex('set.month', { month: reading.month, value }),
     };
   }
   const value = durationValue(reading.duration ?? { unit: 'day', amount: 1 });
-  return { value, interval: null, precision: 'set', explanation: `repeats every ${value}` };
+  return {
+    value,
+    interval: null,
+    precision: 'set',
+    explanation: `repeats every ${value}`,
+    explain: ex('set.every', { value }),
+  };
 }
 
 export function resolveRef(reading: Reading, ctx: ResolveContext): Resolution {
@@ -95,6 +105,7 @@ export function resolveRef(reading: Reading, ctx: ResolveContext): Resolution {
       interval: dayInterval(ctx.dct),
       precision: 'ref',
       explanation: `now: the publication date ${dayLabel(ctx.dct)}`,
+      explain: ex('ref.now', { day: dayOf(ctx.dct) }),
     };
   }
   const what =
@@ -103,5 +114,6 @@ export function resolveRef(reading: Reading, ctx: ResolveContext): Resolution {
       : ref === 'PAST_REF'
         ? 'some time in the past'
         : 'some time in the future';
-  return { value: ref, interval: null, precision: 'ref', explanation: what };
+  const key = ref === 'PRESENT_REF' ? 'ref.nowNoDct' : ref === 'PAST_REF' ? 'ref.past' : 'ref.future';
+  return { value: ref, interval: null, precision: 'ref', explanation: what, explain: ex(key) };
 }

@@ -5,7 +5,8 @@
 import { addDays, dayLabel, makeDay } from './calendar';
 import { MAX_PAST_MONTHS } from './direction';
 import type { ResolveContext, Resolution } from './resolution';
-import { dayResult, x } from './resolution';
+import { ex, gives } from './explain';
+import { dayOf, dayResult, x } from './resolution';
 import type { Reading } from './types';
 
 const DAY = 86_400_000;
@@ -58,15 +59,27 @@ export function easterFeast(year: number, easter: NonNullable<Reading['easter']>
 export function resolveEasterFeast(reading: Reading, ctx: ResolveContext): Resolution {
   const easter = reading.easter!;
   const name = reading.holidayName ?? 'the feast';
+  const nameArg: Record<string, string> = reading.holidayName ? { name: reading.holidayName } : {};
   if (reading.year !== undefined) {
     const d = easterFeast(reading.year, easter);
     return dayResult(
       d,
       `${name} ${reading.year} (${easter.orthodox ? 'Orthodox' : 'Gregorian'} computus) → ${dayLabel(d)}`,
+      undefined,
+      gives(
+        ex('feast.year', { ...nameArg, year: reading.year, orthodox: easter.orthodox ? 1 : 0 }),
+        dayOf(d),
+      ),
     );
   }
   const base = ctx.storyYear && !reading.direction ? makeDay(ctx.storyYear.year, 7, 1) : ctx.dct;
-  if (!base) return x('XXXX-XX-XX', `${name}, year unknown (no publication date)`, 'day');
+  if (!base)
+    return x(
+      'XXXX-XX-XX',
+      `${name}, year unknown (no publication date)`,
+      'day',
+      ex('yearUnknown', { what: ex('feast', nameArg) }),
+    );
   const y = base.getFullYear();
   const options = [y - 1, y, y + 1].map((yy) => easterFeast(yy, easter));
   const tense = ctx.tense?.tense;
@@ -90,5 +103,12 @@ export function resolveEasterFeast(reading: Reading, ctx: ResolveContext): Resol
   const why =
     dir === 'future' ? 'the next' : dir === 'past' && chosen.getTime() <= t ? 'the latest' : 'the closest';
   const from = ctx.storyYear && !reading.direction ? `the story's year ${y}` : dayLabel(base);
-  return dayResult(chosen, `${name}: ${why} one from ${from} → ${dayLabel(chosen)}`);
+  const rel = dir === 'future' ? 'next' : dir === 'past' && chosen.getTime() <= t ? 'latest' : 'closest';
+  const fromEx = ctx.storyYear && !reading.direction ? ex('storyYear', { year: y }) : dayOf(base);
+  return dayResult(
+    chosen,
+    `${name}: ${why} one from ${from} → ${dayLabel(chosen)}`,
+    undefined,
+    gives(ex('feast.pick', { ...nameArg, rel, from: fromEx }), dayOf(chosen)),
+  );
 }

@@ -21,6 +21,7 @@
 
 import type { DocumentKind, Mention } from '../../shared/timeline';
 import { parseDay } from './calendar';
+import { also, ex } from './explain';
 import { headingStarts, lineAt } from './lines';
 import { isDayReading, isTimeOfDayOnly, linkMentions, mergeDayAndPartOfDay } from './refiners';
 import type { DayAnchor, Resolution } from './resolve';
@@ -216,17 +217,20 @@ function toMentions(text: string, resolved: ResolvedMention[], locale: Locale): 
       value: res.value,
       interval: res.interval,
       explanation: res.explanation,
+      explain: res.explain,
       rule: m.rule,
       precision: res.precision,
     };
     if (m.reading.mod) mention.mod = m.reading.mod;
     // « la plus grande attaque depuis 1945 »: 1945 dates the start of a period running to now, not an event.
     if (res.interval && locale.sinceCue?.test(text.slice(Math.max(0, m.start - 12), m.start))) {
-      mention.explanation += `; « ${text
+      const word = text
         .slice(Math.max(0, m.start - 12), m.start)
         .trim()
         .split(/\s+/)
-        .pop()} »: start of a period up to the publication date (context)`;
+        .pop();
+      mention.explanation += `; « ${word} »: start of a period up to the publication date (context)`;
+      mention.explain = also(mention.explain, ex('since', { text: word ?? '' }));
     }
     if (res.alternative) mention.alternative = res.alternative;
     return mention;

@@ -5,6 +5,7 @@
 
 import type { Mention } from '../../shared/timeline';
 import { addDays, addMonths, addYears, isoDay, parseDay } from './calendar';
+import { also, ex } from './explain';
 import type { Resolution } from './resolution';
 import type { Locale, ParsedMention, Reading } from './types';
 
@@ -105,6 +106,7 @@ export function linkMentions(
       if (start && end) {
         a.anchoredInterval = { start: isoDay(start), end: isoDay(end) };
         a.explanation += `; starts « ${b.text} » → ${a.anchoredInterval.start} to ${a.anchoredInterval.end}`;
+        a.explain = also(a.explain, ex('duration.start', { text: b.text, ...a.anchoredInterval }));
       }
     }
   }

@@ -1,6 +1,7 @@
 // What the resolver works with and returns, and the small value builders every resolution step shares.
 
-import type { AlternativeReading, DayInterval, Precision } from '../../shared/timeline';
+import type { AlternativeReading, DayInterval, Explain, Precision } from '../../shared/timeline';
+import { day as dayEx, ex, gives, val } from './explain';
 import {
   dayInterval,
   dayLabel,
@@ -53,6 +54,8 @@ export interface Resolution {
   value: string;
   interval: DayInterval | null;
   explanation: string;
+  /** The explanation as data (explain.ts), for the interface's language. */
+  explain?: Explain;
   precision: Precision;
   alternative?: AlternativeReading;
   /** The single day this mention pins, if any: later mentions may anchor on it. */
@@ -90,12 +93,34 @@ export function describeTense(ctx: ResolveContext): string {
   return `${ctx.tense.tense} tense « ${ctx.tense.cue} »`;
 }
 
-export function dayResult(day: Date, explanation: string, alternative?: AlternativeReading): Resolution {
-  return { value: isoDay(day), interval: dayInterval(day), precision: 'day', explanation, alternative, day };
+export function describeTenseEx(ctx: ResolveContext): Explain {
+  return ctx.tense ? ex('tense', { tense: ctx.tense.tense, cue: ctx.tense.cue }) : ex('tense.none');
 }
 
-export function x(value: string, explanation: string, precision: Precision): Resolution {
-  return { value, interval: null, precision, explanation };
+/** A day for explanations: `Fri 22 Apr 2022`, as data. */
+export function dayOf(d: Date): Explain {
+  return dayEx(isoDay(d));
+}
+
+export function dayResult(
+  day: Date,
+  explanation: string,
+  alternative?: AlternativeReading,
+  explain?: Explain,
+): Resolution {
+  return {
+    value: isoDay(day),
+    interval: dayInterval(day),
+    precision: 'day',
+    explanation,
+    explain,
+    alternative,
+    day,
+  };
+}
+
+export function x(value: string, explanation: string, precision: Precision, explain?: Explain): Resolution {
+  return { value, interval: null, precision, explanation, explain };
 }
 
 export function centuryValue(century: number, ctx: ResolveContext): string {
@@ -115,7 +140,9 @@ export function yearPart(reading: Reading, year: number): Resolution | null {
       const shift = (reading.onWeekday - (d.getDay() || 7) + 7) % 7;
       d = makeDay(year, reading.month, reading.day + shift);
     }
-    return d ? dayResult(d, `date as written: ${dayLabel(d)}`) : null;
+    return d
+      ? dayResult(d, `date as written: ${dayLabel(d)}`, undefined, ex('asWritten', { day: isoDay(d) }))
+      : null;
   }
   if (reading.month !== undefined) {
     return {
@@ -123,6 +150,7 @@ export function yearPart(reading: Reading, year: number): Resolution | null {
       interval: monthInterval(year, reading.month),
       precision: 'month',
       explanation: `${MONTH_NAMES[reading.month]} ${year} as written`,
+      explain: ex('month.written', { month: reading.month, year }),
     };
   }
   if (reading.season) {
@@ -131,6 +159,7 @@ export function yearPart(reading: Reading, year: number): Resolution | null {
       interval: seasonInterval(year, reading.season),
       precision: 'season',
       explanation: `${SEASON_NAMES[reading.season]} ${year} (astronomical dates, northern hemisphere)`,
+      explain: ex('season.year', { season: reading.season, year }),
     };
   }
   if (reading.quarter) {
@@ -140,6 +169,7 @@ export function yearPart(reading: Reading, year: number): Resolution | null {
       interval: monthsInterval(year, 3 * q - 2, 3 * q),
       precision: 'quarter',
       explanation: `quarter ${q} of ${year}`,
+      explain: ex('quarter.of', { n: q, year }),
     };
   }
   if (reading.half) {
@@ -149,6 +179,7 @@ export function yearPart(reading: Reading, year: number): Resolution | null {
       interval: monthsInterval(year, 6 * h - 5, 6 * h),
       precision: 'half',
       explanation: `half ${h} of ${year}`,
+      explain: ex('half.of', { n: h, year }),
     };
   }
   return {
@@ -156,10 +187,20 @@ export function yearPart(reading: Reading, year: number): Resolution | null {
     interval: yearsInterval(year, year),
     precision: 'year',
     explanation: `the year ${year}`,
+    explain: ex('year.the', { year }),
   };
 }
 
-export function yearPartWith(parts: Partial<Reading>, year: number, explanation: string): Resolution {
+export function yearPartWith(
+  parts: Partial<Reading>,
+  year: number,
+  explanation: string,
+  explain?: Explain,
+): Resolution {
   const r = yearPart({ type: 'DATE', ...parts }, year)!;
-  return { ...r, explanation: `${explanation} → ${r.value}` };
+  return {
+    ...r,
+    explanation: `${explanation} → ${r.value}`,
+    explain: explain && gives(explain, val(r.value)),
+  };
 }

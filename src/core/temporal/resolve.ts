@@ -20,7 +20,8 @@ import { resolveQuarterOrHalf, resolveWeekday, resolveSeason, resolveYearless } 
 import { resolveDuration, resolveRef, resolveSet } from './durations';
 import { resolveEasterFeast } from './holidays';
 import type { ResolveContext, Resolution } from './resolution';
-import { centuryValue, dayResult, decadeValue, x, yearPart } from './resolution';
+import { centuryValue, dayOf, dayResult, decadeValue, x, yearPart } from './resolution';
+import { ex, gives, val } from './explain';
 import { resolveShift } from './shift';
 import type { Reading } from './types';
 
@@ -44,6 +45,7 @@ function resolveDate(reading: Reading, ctx: ResolveContext): Resolution {
       interval: yearsInterval(c * 100, c * 100 + 99),
       precision: 'century',
       explanation: `the ${c * 100}s (century) as written`,
+      explain: ex('century.written', { century: c }),
     };
   }
   if (reading.decade !== undefined) {
@@ -53,6 +55,7 @@ function resolveDate(reading: Reading, ctx: ResolveContext): Resolution {
       interval: yearsInterval(d * 10, d * 10 + 9),
       precision: 'decade',
       explanation: `the ${d * 10}s as written`,
+      explain: ex('decade.written', { decade: d }),
     };
   }
   if (reading.year !== undefined) {
@@ -63,10 +66,18 @@ function resolveDate(reading: Reading, ctx: ResolveContext): Resolution {
       year = Math.floor(base / 100) * 100 + year;
       if (year > base + 20) year -= 100;
     }
-    return yearPart(reading, year) ?? x(`${pad(year, 4)}-XX-XX`, 'impossible date as written', 'day');
+    return (
+      yearPart(reading, year) ??
+      x(`${pad(year, 4)}-XX-XX`, 'impossible date as written', 'day', ex('impossible.written'))
+    );
   }
   if (reading.generic && reading.partOfDay && reading.weekday === undefined && !reading.shift) {
-    return x(`T${reading.partOfDay}`, 'a part of day in general, on no particular day', 'partOfDay');
+    return x(
+      `T${reading.partOfDay}`,
+      'a part of day in general, on no particular day',
+      'partOfDay',
+      ex('partOfDay.generic'),
+    );
   }
   if (reading.shift) return resolveShift(reading, ctx);
   if (reading.yearShift !== undefined && dct) {
@@ -77,7 +88,12 @@ function resolveDate(reading: Reading, ctx: ResolveContext): Resolution {
       reading.yearShift === 0
         ? 'the publication year'
         : `${Math.abs(reading.yearShift)} year${Math.abs(reading.yearShift) > 1 ? 's' : ''} ${reading.yearShift < 0 ? 'before' : 'after'} the publication year`;
-    if (r) return { ...r, explanation: `${how} (${year}) → ${r.value}` };
+    if (r)
+      return {
+        ...r,
+        explanation: `${how} (${year}) → ${r.value}`,
+        explain: gives(ex('yearShift', { shift: reading.yearShift, year }), val(r.value)),
+      };
   }
   if (reading.quarter !== undefined || reading.half !== undefined) return resolveQuarterOrHalf(reading, ctx);
   if (reading.month !== undefined) return resolveYearless(reading, ctx);
@@ -89,21 +105,33 @@ function resolveDate(reading: Reading, ctx: ResolveContext): Resolution {
     return dayResult(
       ctx.previous.day,
       `on the day of « ${ctx.previous.text} » (${dayLabel(ctx.previous.day)})`,
+      undefined,
+      ex('onDayOf', { text: ctx.previous.text, day: dayOf(ctx.previous.day) }),
     );
   }
-  if (!dct) return x('XXXX-XX-XX', 'time of an unknown day (no publication date)', 'day');
-  return dayResult(dct, `no day named nearby → the publication date ${dayLabel(dct)}`);
+  if (!dct) return x('XXXX-XX-XX', 'time of an unknown day (no publication date)', 'day', ex('time.noDct'));
+  return dayResult(
+    dct,
+    `no day named nearby → the publication date ${dayLabel(dct)}`,
+    undefined,
+    ex('noDayNearby', { day: dayOf(dct) }),
+  );
 }
 
 /** « le 6 » after « du mois » or in « les 6 et 13 avril »: day of the anchor's month. */
 function resolveDayOfMonth(reading: Reading, ctx: ResolveContext): Resolution {
   const base = ctx.previous?.day ?? ctx.dct;
   const day = reading.day ?? 1;
-  if (!base) return x(`XXXX-XX-${pad(day, 2)}`, 'day of an unknown month', 'day');
+  if (!base) return x(`XXXX-XX-${pad(day, 2)}`, 'day of an unknown month', 'day', ex('dayOfMonth.noDct'));
   const d = makeDay(base.getFullYear(), base.getMonth() + 1, day);
   return d
-    ? dayResult(d, `day ${day} of the month in context (${dayLabel(d)})`)
-    : x(`XXXX-XX-${pad(day, 2)}`, 'impossible day', 'day');
+    ? dayResult(
+        d,
+        `day ${day} of the month in context (${dayLabel(d)})`,
+        undefined,
+        ex('dayOfMonth', { n: day, day: dayOf(d) }),
+      )
+    : x(`XXXX-XX-${pad(day, 2)}`, 'impossible day', 'day', ex('impossible.day'));
 }
 
 function withTime(reading: Reading, r: Resolution): Resolution {

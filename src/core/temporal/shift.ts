@@ -14,7 +14,8 @@ import {
   yearsInterval,
 } from './calendar';
 import type { ResolveContext, Resolution } from './resolution';
-import { centuryValue, dayResult, decadeValue, x, yearPartWith } from './resolution';
+import { ex, gives } from './explain';
+import { centuryValue, dayOf, dayResult, decadeValue, x, yearPartWith } from './resolution';
 import type { Reading, Unit } from './types';
 
 export function resolveShift(reading: Reading, ctx: ResolveContext): Resolution {
@@ -26,7 +27,14 @@ export function resolveShift(reading: Reading, ctx: ResolveContext): Resolution 
     : ctx.dct
       ? `the publication date ${dayLabel(ctx.dct)}`
       : '';
+  const baseEx = chained
+    ? ex('quoteDay', { text: ctx.previous!.text, day: dayOf(ctx.previous!.day) })
+    : ctx.dct
+      ? ex('pubDate', { day: dayOf(ctx.dct) })
+      : ex('value', { value: '' });
   const n = shift.offset;
+  // "week 1 before that of …": the unit as the English text names it, the offset, the base.
+  const unitEx = (unit: string) => ex('shift.unit', { unit, n, base: baseEx });
   const how = n === 0 ? 'same' : n < 0 ? `${-n} before` : `${n} after`;
   if (!base) {
     const unknown: Partial<Record<Unit, string>> = {
@@ -41,6 +49,7 @@ export function resolveShift(reading: Reading, ctx: ResolveContext): Resolution 
       unknown[shift.unit] ?? 'XXXX-XX-XX',
       `relative (${shift.unit} ${how}) but no publication date to count from`,
       'day',
+      ex('shift.noDct', { unit: shift.unit, n }),
     );
   }
   if (reading.toTheDay && (shift.unit === 'year' || shift.unit === 'month' || shift.unit === 'week')) {
@@ -50,7 +59,12 @@ export function resolveShift(reading: Reading, ctx: ResolveContext): Resolution 
         : shift.unit === 'month'
           ? addMonths(base, n)
           : addDays(base, 7 * n);
-    return dayResult(d, `${shift.unit} ${how} ${baseText}, to the day → ${dayLabel(d)}`);
+    return dayResult(
+      d,
+      `${shift.unit} ${how} ${baseText}, to the day → ${dayLabel(d)}`,
+      undefined,
+      gives(ex('shift.toTheDay', { unit: shift.unit, n, base: baseEx }), dayOf(d)),
+    );
   }
   switch (shift.unit) {
     case 'week':
@@ -66,11 +80,17 @@ export function resolveShift(reading: Reading, ctx: ResolveContext): Resolution 
         interval: weekend ? weekendInterval(d) : isoWeekInterval(d),
         precision: 'week',
         explanation: `${weekend ? 'weekend' : 'week'} ${how} that of ${baseText}`,
+        explain: unitEx(weekend ? 'weekend' : 'week'),
       };
     }
     case 'month': {
       const d = addMonths(base, n);
-      return yearPartWith({ month: d.getMonth() + 1 }, d.getFullYear(), `month ${how} that of ${baseText}`);
+      return yearPartWith(
+        { month: d.getMonth() + 1 },
+        d.getFullYear(),
+        `month ${how} that of ${baseText}`,
+        unitEx('month'),
+      );
     }
     case 'quarter': {
       const d = addMonths(base, 3 * n);
@@ -78,6 +98,7 @@ export function resolveShift(reading: Reading, ctx: ResolveContext): Resolution 
         { quarter: Math.floor(d.getMonth() / 3) + 1 },
         d.getFullYear(),
         `quarter ${how} that of ${baseText}`,
+        unitEx('quarter'),
       );
     }
     case 'half': {
@@ -86,10 +107,16 @@ export function resolveShift(reading: Reading, ctx: ResolveContext): Resolution 
         { half: d.getMonth() < 6 ? 1 : 2 },
         d.getFullYear(),
         `half-year ${how} that of ${baseText}`,
+        unitEx('half-year'),
       );
     }
     case 'year':
-      return yearPartWith({}, addYears(base, n).getFullYear(), `year ${how} that of ${baseText}`);
+      return yearPartWith(
+        {},
+        addYears(base, n).getFullYear(),
+        `year ${how} that of ${baseText}`,
+        unitEx('year'),
+      );
     case 'decade': {
       const decade = Math.floor(base.getFullYear() / 10) + n;
       return {
@@ -97,6 +124,7 @@ export function resolveShift(reading: Reading, ctx: ResolveContext): Resolution 
         interval: yearsInterval(decade * 10, decade * 10 + 9),
         precision: 'decade',
         explanation: `decade ${how} that of ${baseText}`,
+        explain: unitEx('decade'),
       };
     }
     case 'century': {
@@ -106,11 +134,17 @@ export function resolveShift(reading: Reading, ctx: ResolveContext): Resolution 
         interval: yearsInterval(c * 100, c * 100 + 99),
         precision: 'century',
         explanation: `century ${how} that of ${baseText}`,
+        explain: unitEx('century'),
       };
     }
     case 'season': {
       const s = seasonOf(base);
-      return yearPartWith({ season: s.season }, s.year, `season of ${baseText}`);
+      return yearPartWith(
+        { season: s.season },
+        s.year,
+        `season of ${baseText}`,
+        ex('shift.season', { base: baseEx }),
+      );
     }
     default: {
       const d = addDays(base, n);
@@ -118,7 +152,12 @@ export function resolveShift(reading: Reading, ctx: ResolveContext): Resolution 
         n === 0
           ? `the day of ${baseText}`
           : `${Math.abs(n)} day${Math.abs(n) > 1 ? 's' : ''} ${n < 0 ? 'before' : 'after'} ${baseText}`;
-      return dayResult(d, `${label} → ${dayLabel(d)}`);
+      return dayResult(
+        d,
+        `${label} → ${dayLabel(d)}`,
+        undefined,
+        gives(ex('shift.days', { n, base: baseEx }), dayOf(d)),
+      );
     }
   }
 }
