@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_HTML_ELEMENTS } from '../../core/article/htmlBudget';
-import { loadArticle } from './article';
+import { loadArticle, MAX_ARTICLE_CHARS } from './article';
 import { ArticleError } from './articleErrors';
 import { makeDocx, makePdf, makeZip } from './articleFixtures';
 import { declaredPageCount, PDF_LIMITS, readPdf } from './articlePdf';
@@ -125,5 +125,18 @@ describe('PDF budgets', () => {
     );
     expect(err?.message).toMatch(/^“wordy\.pdf” has more than 100 characters of text/);
     expect(pagesRead).toBe(1);
+  });
+});
+
+describe('text budget', () => {
+  it('refuses more article text than the engine handles quickly, naming the file and the limit', async () => {
+    const long = 'Le 3 mars 2022, il est parti. '.repeat(Math.ceil((MAX_ARTICLE_CHARS + 1) / 30));
+    const err = await failure(await file('long.txt', long));
+    expect(err.code).toBe('too-large');
+    expect(err.message).toBe(
+      '“long.txt” has more than 2,000,000 characters of text, more than any text file Factline can open holds; open a smaller file, or copy just the article into a .txt file.',
+    );
+    const fits = await loadArticle(await file('fits.txt', long.slice(0, MAX_ARTICLE_CHARS)));
+    expect(fits.text.length).toBe(MAX_ARTICLE_CHARS);
   });
 });
