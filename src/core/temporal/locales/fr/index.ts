@@ -15,7 +15,7 @@ import { partOfDay } from './parsers/part-of-day';
 import { quarterHalf } from './parsers/quarter-half';
 import { ref } from './parsers/ref';
 import { chainedShift } from './parsers/chained-shift';
-import { chainedDay, relativeDay, thisPartOfDay } from './parsers/relative-day';
+import { chainedDay, countdown, relativeDay, thisPartOfDay } from './parsers/relative-day';
 import { relativeUnit } from './parsers/relative-unit';
 import { season } from './parsers/season';
 import { set } from './parsers/set';
@@ -41,6 +41,7 @@ export const fr: Locale = {
     narratedDay,
     month,
     ago,
+    countdown,
     set,
     time,
     duration,

@@ -2,10 +2,11 @@
 // « aujourd'hui vendredi »; « ce soir », « ce matin », « cette nuit » (today + part of day);
 // and days named from the last date of the narrative: « le lendemain », « la veille », « le jour même ».
 
+import { parseNumber } from '../../../numbers';
 import { alternation, lookup, rule } from '../../../regex';
 import type { Parser } from '../../../types';
-import { CHAINED_DAYS, PARTS_OF_DAY, RELATIVE_DAYS } from '../constants';
-import { PART_OF_DAY, SP, WEEKDAY } from '../patterns';
+import { CHAINED_DAYS, FR_NUMBERS, PARTS_OF_DAY, RELATIVE_DAYS } from '../constants';
+import { NUMBER, PART_OF_DAY, SP, SP0, WEEKDAY } from '../patterns';
 
 export const relativeDay: Parser = {
   name: 'fr/relative-day',
@@ -47,5 +48,30 @@ export const chainedDay: Parser = {
     return pod
       ? { type: 'TIME', shift: { unit: 'day', offset }, anchor: 'previous', partOfDay: pod }
       : { type: 'DATE', shift: { unit: 'day', offset }, anchor: 'previous' };
+  },
+};
+
+// A countdown names the day it is written: « à huit jours du premier tour », « J-8 pour le premier tour »,
+// « à J-3 du scrutin » — the publication day (or the day narrated), not the event counted down to.
+// « à deux jours de marche » is a distance, not a date.
+export const countdown: Parser = {
+  name: 'fr/countdown',
+  pattern: rule(
+    `(?:(?<j>J${SP0}[-−–]${SP0}\\d{1,3})(?![\\d\\p{L}])|à${SP}(?<n>${NUMBER})${SP}jours?(?=${SP}(?:(?:du|de|des)(?![\\p{L}])|d['’])))`,
+  ),
+  extract(match, text) {
+    const g = match.groups ?? {};
+    if (g.n) {
+      const n = parseNumber(g.n, FR_NUMBERS);
+      if (n === null || !Number.isInteger(n) || n < 1) return null;
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+      if (
+        /^[\s\u00a0]*(?:de|d['’])[\s\u00a0]*(?:marche|route|navigation|voyage|train|vol|mer)(?![\p{L}])/iu.test(
+          after,
+        )
+      )
+        return null;
+    }
+    return { type: 'DATE', shift: { unit: 'day', offset: 0 } };
   },
 };

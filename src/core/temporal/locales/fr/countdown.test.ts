@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../index';
+
+const fr = (t: string, dct: string) => extractMentions(t, { lang: 'fr', dct }).map((m) => [m.text, m.value]);
+
+describe('French countdowns', () => {
+  it('date « à huit jours du premier tour » and « J-8 » on the day they are written', () => {
+    expect(fr('À huit jours du premier tour, les candidats accélèrent.', '2017-04-15')).toEqual([
+      ['À huit jours', '2017-04-15'],
+    ]);
+    expect(fr('J-8 pour le premier tour de la présidentielle.', '2017-04-15')).toEqual([
+      ['J-8', '2017-04-15'],
+    ]);
+    expect(fr('Il reste à deux jours d’Arafat.', '2024-06-14')).toEqual([['à deux jours', '2024-06-14']]);
+  });
+  it('leave distances and plain durations alone', () => {
+    expect(fr('Le village est à deux jours de marche de la côte.', '2017-04-15')).toEqual([
+      ['deux jours', 'P2D'],
+    ]);
+    expect(fr('Le chantier a duré huit jours.', '2017-04-15')).toEqual([['huit jours', 'P8D']]);
+  });
+});
