@@ -10,6 +10,9 @@ describe('frenchTenseAt', () => {
   it.each([
     ['Guterres se rendra à Moscou mardi.', 'mardi', 'future', 'se rendra'],
     ['Il a demandé mardi à Poutine de le recevoir.', 'mardi', 'past', 'a demandé'],
+    ['La campagne se mettra en branle dimanche.', 'dimanche', 'future', 'se mettra'],
+    ['Le tribunal connaîtra sa décision jeudi.', 'jeudi', 'future', 'connaîtra'],
+    ['Il y aurait, en effet, eu une levée de boucliers jeudi.', 'jeudi', 'past', 'aurait, en effet, eu'],
     ['Mardi, il a également appelé à une trêve.', 'Mardi', 'past', 'a également appelé'],
     ['Il devrait arriver jeudi.', 'jeudi', 'future', 'devrait'],
     ['Dès dimanche, les enfants pourront jouer.', 'dimanche', 'future', 'pourront'],

@@ -124,6 +124,16 @@ const ADVERBS = new Set([
   'depuis',
   'lui',
   'leur',
+  // « aurait, en effet, eu », « a, selon lui, refusé »: a parenthesis between the auxiliary and its participle.
+  'effet',
+  'selon',
+  'elle',
+  'eux',
+  'apparemment',
+  'visiblement',
+  'probablement',
+  'sans',
+  'doute',
 ]);
 const NOT_IMPARFAIT = new Set([
   'fait',
@@ -145,8 +155,9 @@ const NOT_IMPARFAIT = new Set([
 ]);
 
 /** Simple future (parlera, prendra, pourra, aura, ira) and conditional (serait, devrait): the -r- of the future stem. */
-const FUTURE_ENDING = /(?:[eidvr]|au)r(?:a|as|ai|ont)$/u;
-const CONDITIONAL_ENDING = /(?:[eidvr]|au)r(?:ait|aient|ais)$/u;
+// « fera », « viendra », « devra »; « mettra », « battra », « connaîtra » (-ttr-, -îtr-), not the past « entra ».
+const FUTURE_ENDING = /(?:[eidvr]|au|tt|[iî]t)r(?:a|as|ai|ont)$/u;
+const CONDITIONAL_ENDING = /(?:[eidvr]|au|tt|[iî]t)r(?:ait|aient|ais)$/u;
 const IMPARFAIT_ENDING = /(?:ait|aient)$/u;
 const PARTICIPLE = /^[\p{Ll}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|int|inte|it|ite)$/u;
 // « annoncées mercredi », « lancé vendredi »; not the many nouns in -té / -ée (« comité », « journée »).
@@ -166,7 +177,7 @@ function isSentenceEnd(text: string, i: number): boolean {
 
 /** The auxiliary's participle: the first of the next words that is not an adverb, if it is a participle. */
 function participleAfter(words: Word[], i: number): Word | undefined {
-  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+  for (let j = i + 1; j < Math.min(words.length, i + 6); j++) {
     if (ADVERBS.has(words[j].lw)) continue;
     return PARTICIPLE.test(words[j].lw) ? words[j] : undefined;
   }
