@@ -109,16 +109,19 @@ export function keySimilarity(
 const overlaps = (a1: number, b1: number, a2: number, b2: number) => a1 <= b2 && a2 <= b1;
 
 /**
- * The similarity a pair needs, from the bar for two readings alike: twice as much when one reading is ten
- * times vaguer than the other ("the 2013 Boston Marathon bombing case" against « le 15 avril 2013 »: a year
- * used as an adjective overlaps every day of it), half again when one is a statement (« a déclaré mardi un
- * porte-parole ») and the other a deed on the same day.
+ * The similarity a pair needs, from the bar for two readings alike: three times as much when one reading is
+ * a hundred times vaguer than the other ("the 2013 Boston Marathon bombing case" against « le 15 avril 2013 »:
+ * a year used as an adjective overlaps every day of it), half again for ten times (« avril 2022 » against
+ * « le 26 avril 2022 »), and half again when one is a statement (« a déclaré mardi un porte-parole ») and the
+ * other a deed on the same day.
  */
 export function pairBar(u: Pick<Unit, 'a' | 'b' | 'event'>, v: Pick<Unit, 'a' | 'b' | 'event'>, bar: number) {
   const wu = u.b - u.a + 1;
   const wv = v.b - v.a + 1;
   let need = bar;
-  if (Math.max(wu, wv) >= 10 * Math.min(wu, wv)) need *= 3;
+  const ratio = Math.max(wu, wv) / Math.min(wu, wv);
+  if (ratio >= 100) need *= 3;
+  else if (ratio >= 10) need *= 1.5;
   if ((u.event.status === 'reported') !== (v.event.status === 'reported')) need *= 1.5;
   return need;
 }
