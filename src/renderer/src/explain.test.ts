@@ -1,7 +1,5 @@
 // Explanations as data: the English table writes exactly the engine's English line for every mention of both
 // corpora and the real-article set, so the French table is fed the same facts; and the French line is French.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../core/temporal/index';
 import { parseExample, type LocaleCorpus } from '../../core/temporal/corpus';
@@ -10,7 +8,12 @@ import { corpus as frCorpus } from '../../core/temporal/locales/fr/corpus';
 import type { Explain, Lang, Mention } from '../../shared/timeline';
 import { explainIn, writeExplain } from './explain';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
+// The real-article set, read by Vite at test time (this file runs under the web tsconfig: no node:fs).
+const REAL = import.meta.glob<string>('../../../eval/real/*/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 const CORPORA: Record<Lang, LocaleCorpus> = { en: enCorpus, fr: frCorpus };
 
@@ -23,12 +26,9 @@ function corpusTexts(lang: Lang): string[] {
 }
 
 function realTexts(lang: Lang): string[] {
-  const dir = path.join(root, 'eval/real', lang);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  return Object.entries(REAL)
+    .filter(([file]) => file.includes(`/eval/real/${lang}/`))
+    .map(([, text]) => text);
 }
 
 function mentionsOf(lang: Lang, texts: string[]): Mention[] {
@@ -47,6 +47,7 @@ function keys(e: Explain | undefined, out: Set<string>): Set<string> {
 
 describe.each(['fr', 'en'] as Lang[])('explanations of the %s engine', (lang) => {
   it('carry data that writes the English line word for word, for mentions and their other readings', () => {
+    expect(realTexts(lang).length).toBeGreaterThan(20);
     const texts = [...corpusTexts(lang), ...realTexts(lang)];
     const mentions = mentionsOf(lang, texts);
     expect(mentions.length).toBeGreaterThan(500);

@@ -63,6 +63,16 @@ const en = {
   from: 'From',
   to: 'To',
   statusLabel: 'Status',
+  periodPart: {
+    year: 'Year',
+    quarter: 'Quarter',
+    half: 'Half-year',
+    month: 'Month',
+    season: 'Season',
+    decade: 'Decade',
+    century: 'Century',
+  },
+  periodNumber: (kind: 'quarter' | 'half', n: number) => (kind === 'quarter' ? `Q${n}` : `H${n}`),
   sentence: 'Sentence',
   howResolved: 'How the date was found',
   edited: 'edited by you',
@@ -88,6 +98,8 @@ const en = {
   saveFailed: (msg: string) => `Could not save: ${msg}`,
   exportFailed: (msg: string) => `Could not export: ${msg}`,
   openFailed: (msg: string) => `Could not open the file. ${msg}`,
+  stillOpening: 'A file is still opening: wait for it, or press Cancel beside the progress bar.',
+  autosaveFailed: (msg: string) => `${msg} Save the timeline (Ctrl+S) to keep your edits.`,
   extractFailed: (msg: string) => `Could not read dates in this article: ${msg}`,
   keyboardHelp:
     '←/→ previous/next event · Enter go to text · Esc clear · +/− zoom · 0 fit · Shift+arrows pan',
@@ -167,6 +179,16 @@ const fr: Messages = {
   from: 'Du',
   to: 'Au',
   statusLabel: 'Statut',
+  periodPart: {
+    year: 'Année',
+    quarter: 'Trimestre',
+    half: 'Semestre',
+    month: 'Mois',
+    season: 'Saison',
+    decade: 'Décennie',
+    century: 'Siècle',
+  },
+  periodNumber: (kind, n) => `${n === 1 ? '1er' : `${n}e`} ${kind === 'quarter' ? 'trimestre' : 'semestre'}`,
   sentence: 'Phrase',
   howResolved: 'Comment la date a été trouvée',
   edited: 'corrigé par vous',
@@ -192,6 +214,10 @@ const fr: Messages = {
   saveFailed: (msg) => `Enregistrement impossible : ${msg}`,
   exportFailed: (msg) => `Export impossible : ${msg}`,
   openFailed: (msg) => `Impossible d’ouvrir le fichier. ${msg}`,
+  stillOpening:
+    'Un fichier est encore en cours d’ouverture : attendez, ou appuyez sur Annuler à côté de la barre de progression.',
+  autosaveFailed: () =>
+    'La copie de sécurité de vos modifications n’a pas pu être écrite ; enregistrez la frise (Ctrl+S) pour les garder.',
   extractFailed: (msg) => `Impossible de lire les dates de cet article : ${msg}`,
   keyboardHelp:
     '←/→ événement précédent/suivant · Entrée aller au texte · Échap désélectionner · +/− zoom · 0 tout · Maj+flèches défiler',

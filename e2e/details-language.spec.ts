@@ -1,0 +1,79 @@
+// The details panel in the interface's language and at the text's precision: a French interface explains
+// « se rendra … mardi » in French; a year, a quarter and a month show and edit as what the text said.
+
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+test.describe('French interface', () => {
+  test.use({ uiLang: 'fr', locale: 'fr-FR' });
+
+  test('explains how a date was found in French, from the engine’s data', async ({ page, bridge }) => {
+    void bridge;
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Ouvrir l’article d’exemple' }).click();
+    if ((await page.locator('#dct-input').inputValue()) !== '2022-04-22') {
+      await page.locator('#dct-input').fill('2022-04-22');
+      await page.locator('#dct-input').blur();
+    }
+    await page
+      .getByTestId('timeline')
+      .getByRole('option', { name: /26 avril 2022/ })
+      .first()
+      .click();
+    const how = page.locator('.details .mentions');
+    await expect(how).toContainText(
+      'verbe au futur « se rendra » → le mardi suivant, après ven. 22 avr. 2022',
+    );
+    await expect(how).not.toContainText(/tense|after|before/);
+  });
+
+  test('shows a quarter as « 2e trimestre 2023 »', async ({ page, bridge }) => {
+    const path = join(bridge.dir, 'resultats.txt');
+    writeFileSync(
+      path,
+      'Résultats\n\nLes bénéfices ont progressé au deuxième trimestre 2023, selon la société.\n',
+    );
+    bridge.nextOpen(path);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Ouvrir…' }).first().click();
+    await page.getByTestId('timeline').getByRole('option').first().click();
+    await expect(page.getByTestId('details-date')).toHaveText('2e trimestre 2023');
+    await expect(page.locator('section.details').getByLabel('Trimestre')).toHaveValue('2');
+  });
+});
+
+test('a year, a quarter and a month show and edit at the precision the text gave', async ({
+  page,
+  bridge,
+}) => {
+  const path = join(bridge.dir, 'markets.txt');
+  writeFileSync(
+    path,
+    'Markets\n\nThe treaty was signed in 1945 in San Francisco.\n\nProfits rose in the second quarter of 2023, the company said.\n\nThe plant opened in March 2024 after delays.\n',
+  );
+  bridge.nextOpen(path);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open…' }).first().click();
+  const events = page.getByTestId('timeline').getByRole('option');
+  await expect(events).toHaveCount(3);
+  const when = page.getByTestId('details-date');
+  const details = page.locator('section.details');
+
+  await events.nth(0).click();
+  await expect(when).toHaveText('1945');
+  await expect(details.getByLabel('From')).toHaveCount(0);
+  await details.getByLabel('Year').fill('1946');
+  await details.getByLabel('Year').press('Enter');
+  await expect(when).toContainText('1946');
+
+  await page.getByTestId('article').getByText('the second quarter of 2023').click();
+  await expect(when).toHaveText('Q2 2023');
+  await details.getByLabel('Quarter').selectOption('3');
+  await expect(when).toContainText('Q3 2023');
+
+  await page.getByTestId('article').getByText('March 2024').click();
+  await expect(when).toHaveText('March 2024');
+  await details.getByLabel('Month').selectOption({ label: 'May' });
+  await expect(when).toContainText('May 2024');
+});
