@@ -14,6 +14,7 @@ import {
   type OpenProgress,
 } from '../src/shared/ipc';
 import { createHandlers, type MainHandlers, type SaveKind } from '../src/main/handlers';
+import { loadArticle } from '../src/main/services/article';
 import type { Lang } from '../src/shared/timeline';
 import { registerIpc, trustedSenderCheck, type IpcEventLike } from '../src/main/ipc';
 
@@ -36,6 +37,8 @@ export interface Bridge {
   edited: boolean | null;
   /** The renderer's answers to `window:saveBeforeClose` (true: saved, the window may close). */
   closeAnswers: boolean[];
+  /** While true, articles never finish opening (a file on a hung network share), until Cancel. */
+  hangOpens: boolean;
   /** Sends a main → renderer event (menu command, file opened from outside, progress). */
   emit<E extends EventChannel>(event: E, payload: EventContract[E]): Promise<void>;
   menu(command: MenuCommand): Promise<void>;
@@ -107,6 +110,7 @@ async function attachBridge(page: Page, dir: string, uiLang: Lang, baseURL: stri
     clipboard: null,
     edited: null,
     closeAnswers: [],
+    hangOpens: false,
     nextOpen: (path) => void opens.push(path),
     nextSave: (path) => void saves.push(path),
     allowDrop: async (name, path) => {
@@ -130,6 +134,7 @@ async function attachBridge(page: Page, dir: string, uiLang: Lang, baseURL: stri
     appInfo: () => ({ uiLang, version: '0.1.0', platform: process.platform }),
     setEdited: (edited) => (bridge.edited = edited),
     closeAfterSave: (saved) => void bridge.closeAnswers.push(saved),
+    loadArticle: (path, opts) => (bridge.hangOpens ? new Promise(() => undefined) : loadArticle(path, opts)),
     progress: (p: OpenProgress) => void emit('file:progress', p).catch(() => undefined),
   });
   // The real registration: sender check and argument validation exactly as in Electron.
