@@ -45,6 +45,9 @@ describe('factline extract --merge', () => {
     expect(svg).toContain('1  africapresse.txt (fr,');
     expect(svg).toContain('2  upi.txt (en,');
     expect(svg).toMatch(/\[1·2\] /u);
+    // one publication line per source in the legend, none drawn across the timeline
+    expect(svg).toContain('2 sources · publiées : mar. 26 avr. 2022');
+    expect(svg).not.toContain('<g class="dct">');
     const pngPath = join(dir, 'm.png');
     const png = await cli('extract', FR, EN, '--merge', '--format', 'png', '--out', pngPath);
     expect(png.code).toBe(0);

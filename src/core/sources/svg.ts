@@ -11,15 +11,17 @@ import { fitText } from '../timeline/textWidth';
 
 const WORDS: Record<
   Lang,
-  { sources: string; conflicts: string; noDate: string; title: (n: number) => string }
+  { sources: string; conflicts: string; noDate: string; published: string; title: (n: number) => string }
 > = {
   fr: {
+    published: 'publiées',
     sources: 'Sources',
     conflicts: 'Désaccords',
     noDate: 'sans date',
     title: (n) => `${n} sources, une chronologie`,
   },
   en: {
+    published: 'published',
     sources: 'Sources',
     conflicts: 'Disagreements',
     noDate: 'no date',
@@ -45,7 +47,8 @@ export function multiToSvg(doc: MultiTimelineDocument, options: SvgOptions & { l
       path: `${doc.sources.length} sources`,
       title: options.title ?? w.title(doc.sources.length),
       lang,
-      dct: dcts.length ? dcts.reduce((a, b) => (a > b ? a : b)) : null,
+      // No one publication line: the sources were published on days of their own (the legend gives each).
+      dct: null,
       dctSource: 'none',
     },
     text: '',
@@ -62,7 +65,19 @@ export function multiToSvg(doc: MultiTimelineDocument, options: SvgOptions & { l
         ...(e.status ? { status: e.status } : {}),
       })),
   };
-  const svg = toSvg(drawn, { ...options, width });
+  const first = dcts.length ? dcts.reduce((a, b) => (a < b ? a : b)) : null;
+  const last = dcts.length ? dcts.reduce((a, b) => (a > b ? a : b)) : null;
+  const span = !first
+    ? w.noDate
+    : first === last
+      ? formatLongDay(dayOf(first), lang)
+      : `${formatLongDay(dayOf(first), lang)} – ${formatLongDay(dayOf(last!), lang)}`;
+  const meta = `${doc.sources.length} sources · ${w.published}${lang === 'fr' ? ' : ' : ': '}${span}`;
+  const svg = toSvg(drawn, { ...options, width }).replace(
+    /<text class="meta" (?<attrs>[^>]*)>[^<]*<\/text>/u,
+    (_all, attrs: string) =>
+      `<text class="meta" ${attrs}>${escapeXml(fitText(meta, 13, width - 2 * pad))}</text>`,
+  );
 
   // The legend: one line per source, then one per conflict.
   const lines: { text: string; cls: string }[] = [{ text: w.sources, cls: 'src-head' }];
