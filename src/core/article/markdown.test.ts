@@ -27,11 +27,52 @@ describe('extractMarkdown', () => {
         'Publié le 22 avril 2022',
         'Le secrétaire général de l’ONU rencontrera Vladimir Poutine,\na déclaré un porte-parole.',
         '« Il espère parler de la paix », a déclaré photo Mme Kaneko.',
-        'premier point',
-        'second point',
+        '• premier point\n• second point',
         'Contexte',
       ].join('\n\n'),
     );
+  });
+
+  it('keeps a list a list: one block, an item a line, numbered when ordered, nested items indented', () => {
+    const md = [
+      'Le calendrier :',
+      '',
+      '3. le 3 mai, le vote ;',
+      '4. le 9 mai, le défilé,',
+      '   suivi d’un discours ;',
+      '   - à Moscou',
+      '   - à Kiev',
+      '5. le 12 mai, le sommet.',
+    ].join('\n');
+    expect(extractMarkdown(md).text).toBe(
+      [
+        'Le calendrier :',
+        '',
+        '3. le 3 mai, le vote ;',
+        '4. le 9 mai, le défilé,',
+        '   suivi d’un discours ;',
+        '  • à Moscou',
+        '  • à Kiev',
+        '5. le 12 mai, le sommet.',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves code blocks out, so a date in a fenced sample is no event of the article', async () => {
+    const md = [
+      '# Panne',
+      '',
+      'Le service est tombé mardi.',
+      '',
+      '```',
+      '2024-01-15 ERROR db down',
+      '```',
+      '',
+    ].join('\n');
+    const { text } = extractMarkdown(md);
+    expect(text).toBe('Panne\n\nLe service est tombé mardi.');
+    const { extractMentions } = await import('../temporal/index');
+    expect(extractMentions(text, { lang: 'fr', dct: '2024-01-16' }).map((m) => m.text)).toEqual(['mardi']);
   });
 
   it('takes the first heading as the title, else the first line', () => {

@@ -1,5 +1,7 @@
 // Markdown → the text a reader sees once it is rendered: headings and paragraphs kept (a blank line between
-// blocks), markup gone (`**Moscou**` → « Moscou », `[l'ONU](https://…)` → « l'ONU »).
+// blocks), markup gone (`**Moscou**` → « Moscou », `[l'ONU](https://…)` → « l'ONU »). A list stays a list: one
+// block, an item a line, marked « • » or « 1. » and indented by depth. Code blocks are left out: `2024-01-15`
+// in a fenced sample of a log or a config is not a dated claim of the article.
 
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -42,17 +44,37 @@ function blocksOf(node: Nodes): string[] {
   switch (node.type) {
     case 'root':
     case 'blockquote':
-    case 'list':
-    case 'listItem':
       return node.children.flatMap(blocksOf);
+    case 'list':
+      return [listLines(node, 0).join('\n')];
     case 'heading':
     case 'paragraph':
       return [inline(node).trim()];
-    case 'code':
-      return [node.value];
     default:
       return []; // thematic breaks, raw HTML, link definitions: nothing a reader sees as text
   }
+}
+
+/** « • item » lines (« 3. item » when ordered), nested lists indented two spaces a level. */
+function listLines(list: Extract<Nodes, { type: 'list' }>, depth: number): string[] {
+  const indent = '  '.repeat(depth);
+  const first = list.start ?? 1;
+  return list.children.flatMap((item, i) => {
+    const mark = list.ordered ? `${first + i}. ` : '• ';
+    const lines: string[] = [];
+    for (const child of item.children) {
+      if (child.type === 'list') lines.push(...listLines(child, depth + 1));
+      else {
+        const text = blocksOf(child).join(' ').trim();
+        if (!text) continue;
+        const hang = ' '.repeat(mark.length);
+        lines.push(
+          ...text.split('\n').map((l, j) => `${indent}${lines.length === 0 && j === 0 ? mark : hang}${l}`),
+        );
+      }
+    }
+    return lines;
+  });
 }
 
 function inline(node: Nodes): string {
