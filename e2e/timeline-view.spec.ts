@@ -113,8 +113,11 @@ test.describe('wheel and trackpad', () => {
   }) => {
     await openSample(page);
     await expect(page.getByTestId('edge-left')).toHaveCount(0);
-    // Zoom in as far as the buttons go, on the middle of the axis (between the dated claims).
-    for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    // Zoom in as far as it goes: the button then says it is the closest zoom.
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 30 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+    await expect(zoomIn).toBeDisabled();
+    await expect(zoomIn).toHaveAttribute('title', /Closest zoom/);
     const left = page.getByTestId('edge-left');
     const right = page.getByTestId('edge-right');
     await expect(left.or(right).first()).toBeVisible();
