@@ -100,8 +100,6 @@ const en = {
   openFailed: (msg: string) => `Could not open the file. ${msg}`,
   stillOpening: 'A file is still opening: wait for it, or press Cancel beside the progress bar.',
   autosaveFailed: (msg: string) => `${msg} Save the timeline (Ctrl+S) to keep your edits.`,
-  stillOpening: 'A file is still opening: wait for it, or press Cancel beside the progress bar.',
-  autosaveFailed: (msg: string) => `${msg} Save the timeline (Ctrl+S) to keep your edits.`,
   extractFailed: (msg: string) => `Could not read dates in this article: ${msg}`,
   keyboardHelp:
     '←/→ previous/next event · Enter go to text · Esc clear · +/− zoom · 0 fit · Shift+arrows pan',
@@ -216,10 +214,6 @@ const fr: Messages = {
   saveFailed: (msg) => `Enregistrement impossible : ${msg}`,
   exportFailed: (msg) => `Export impossible : ${msg}`,
   openFailed: (msg) => `Impossible d’ouvrir le fichier. ${msg}`,
-  stillOpening:
-    'Un fichier est encore en cours d’ouverture : attendez, ou appuyez sur Annuler à côté de la barre de progression.',
-  autosaveFailed: () =>
-    'La copie de sécurité de vos modifications n’a pas pu être écrite ; enregistrez la frise (Ctrl+S) pour les garder.',
   stillOpening:
     'Un fichier est encore en cours d’ouverture : attendez, ou appuyez sur Annuler à côté de la barre de progression.',
   autosaveFailed: () =>
