@@ -22,7 +22,17 @@ export interface SvgOptions {
   title?: string;
   /** Passed to the layout (zoom transform, label width…); the export omits `transform` for the whole timeline. */
   layout?: Partial<LayoutOptions>;
+  /**
+   * At most this many lanes are drawn (default MAX_EXPORT_LANES): a dense timeline keeps a readable image
+   * of bounded height; the events past the last lane are counted, per stretch of the axis, in its last row.
+   */
+  maxLanes?: number;
 }
+
+/** Lanes of a whole-timeline export: 40 lanes of two-line labels are about 1 700 pixels. */
+export const MAX_EXPORT_LANES = 40;
+/** Width of the axis stretch one count of the last row stands for. */
+const CLUSTER_PX = 64;
 
 export const STATUS_STYLE: Record<
   EventStatus,
@@ -52,6 +62,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
     break: 'coupure d’axe',
     untitled: 'Chronologie',
     colon: '\u00a0: ',
+    more: 'événements des passages les plus denses sont comptés (+N) au lieu d’être dessinés ; exportez une période plus courte pour les voir.',
   },
   en: {
     happened: 'happened',
@@ -67,6 +78,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
     break: 'axis break',
     untitled: 'Timeline',
     colon: ': ',
+    more: 'events in the most crowded stretches are counted (+N) instead of drawn; export a shorter period to see them.',
   },
 };
 
@@ -143,6 +155,31 @@ function eventSvg(ev: EventLayout, axisY: number): string {
     );
   });
   return `<g class="event ${ev.status}" data-id="${escapeXml(ev.id)}">${parts.join('')}</g>`;
+}
+
+/**
+ * The last row of a capped export: the events of lanes `maxLanes - 1` and beyond, counted per stretch of
+ * CLUSTER_PX pixels of the axis (by the middle of their marker), one « +N » pill per stretch that has any.
+ */
+function countsSvg(L: TimelineLayout, maxLanes: number, fontSize: number): string {
+  const bins = new Map<number, number>();
+  for (const e of L.events) {
+    if (e.lane < maxLanes - 1) continue;
+    const bin = Math.floor(((e.x0 + e.x1) / 2 - L.plot.x0) / CLUSTER_PX);
+    bins.set(bin, (bins.get(bin) ?? 0) + 1);
+  }
+  const y = L.lanesTop + (maxLanes - 1) * L.laneHeight + L.laneHeight / 2;
+  const parts: string[] = [];
+  for (const [bin, count] of [...bins].sort((a, b) => a[0] - b[0])) {
+    const label = `+${count}`;
+    const w = measureText(label, fontSize - 1, 'bold') + 12;
+    const cx = Math.min(Math.max(L.plot.x0 + (bin + 0.5) * CLUSTER_PX, L.plot.x0 + w / 2), L.plot.x1 - w / 2);
+    parts.push(
+      `<rect x="${n(cx - w / 2)}" y="${n(y - 9)}" width="${n(w)}" height="18" rx="9" fill="#e2e8f0" stroke="#94a3b8"/>`,
+      `<text class="count" x="${n(cx)}" y="${n(y + 4)}" text-anchor="middle">${escapeXml(label)}</text>`,
+    );
+  }
+  return `<g class="counts">${parts.join('')}</g>`;
 }
 
 function axisSvg(L: TimelineLayout, lanesBottom: number): string {
@@ -244,8 +281,19 @@ export function toSvg(doc: TimelineDocument, options: SvgOptions = {}): string {
     );
   }
   const headerH = ly + 24;
-  const lanesBottom = L.lanesTop + Math.max(L.laneCount, 1) * L.laneHeight;
-  const height = Math.ceil(headerH + L.height + 16);
+  const maxLanes = Math.max(2, Math.floor(options.maxLanes ?? MAX_EXPORT_LANES));
+  const capped = L.laneCount > maxLanes;
+  // Past the cap, the last lane becomes a row of counts: « +212 » under each crowded stretch of the axis.
+  const drawn = capped ? L.events.filter((e) => e.lane < maxLanes - 1) : L.events;
+  const overflow = capped ? L.events.length - drawn.length : 0;
+  const lanesBottom = L.lanesTop + (capped ? maxLanes : Math.max(L.laneCount, 1)) * L.laneHeight;
+  const dctLabelY = L.dct ? lanesBottom + fontSize + 4 : lanesBottom;
+  const noteY = dctLabelY + (capped ? 26 : 0);
+  const height = capped ? Math.ceil(headerH + noteY + 16) : Math.ceil(headerH + L.height + 16);
+  const counts = capped ? countsSvg(L, maxLanes, fontSize) : '';
+  const note = capped
+    ? `<text class="note" x="${pad}" y="${n(noteY)}">${escapeXml(fitText(`${overflow} ${w.more}`, fontSize, width - 2 * pad))}</text>`
+    : '';
 
   const hatch = STATUS_ORDER.map(
     (st) =>
@@ -257,7 +305,7 @@ export function toSvg(doc: TimelineDocument, options: SvgOptions = {}): string {
         const label = `${w.published}${w.colon}${L.dct.label}`;
         const lw = measureText(label, fontSize - 1, 'bold');
         const x = Math.min(Math.max(L.dct.x, L.plot.x0 + lw / 2), L.plot.x1 - lw / 2);
-        return `<g class="dct"><line class="dct-line" x1="${n(L.dct.x)}" y1="${n(L.axisY - 6)}" x2="${n(L.dct.x)}" y2="${n(lanesBottom + 2)}"/><text class="dct-label" x="${n(x)}" y="${n(L.dct.labelY)}" text-anchor="middle">${escapeXml(label)}</text></g>`;
+        return `<g class="dct"><line class="dct-line" x1="${n(L.dct.x)}" y1="${n(L.axisY - 6)}" x2="${n(L.dct.x)}" y2="${n(lanesBottom + 2)}"/><text class="dct-label" x="${n(x)}" y="${n(dctLabelY)}" text-anchor="middle">${escapeXml(label)}</text></g>`;
       })()
     : '';
 
@@ -272,6 +320,12 @@ export function toSvg(doc: TimelineDocument, options: SvgOptions = {}): string {
     `.guide { stroke-width: 1; stroke-opacity: 0.35; stroke-dasharray: 2 3; }`,
     `.dct-line { stroke: #0f172a; stroke-width: 1.2; stroke-dasharray: 5 3; }`,
     `.dct-label { font-size: ${fontSize - 1}px; font-weight: bold; fill: #0f172a; }`,
+    ...(capped
+      ? [
+          `.count { font-size: ${fontSize - 1}px; font-weight: bold; fill: #334155; }`,
+          `.note { font-size: ${fontSize}px; fill: #475569; }`,
+        ]
+      : []),
   ].join('\n');
 
   return [
@@ -286,7 +340,8 @@ export function toSvg(doc: TimelineDocument, options: SvgOptions = {}): string {
     `<g class="timeline" transform="translate(0 ${headerH})">`,
     axisSvg(L, lanesBottom),
     dct,
-    L.events.map((e) => eventSvg(e, L.axisY)).join(''),
+    drawn.map((e) => eventSvg(e, L.axisY)).join(''),
+    ...(capped ? [counts, note] : []),
     `</g>`,
     `</svg>`,
     '',
