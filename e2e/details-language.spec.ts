@@ -12,8 +12,8 @@ test.describe('French interface', () => {
     void bridge;
     await page.goto('/');
     await page.getByRole('button', { name: 'Ouvrir l’article d’exemple' }).click();
-    if ((await page.locator('#dct-input').inputValue()) !== '2022-04-22') {
-      await page.locator('#dct-input').fill('2022-04-22');
+    if ((await page.locator('#dct-input').inputValue()) !== '22/04/2022') {
+      await page.locator('#dct-input').fill('22/04/2022');
       await page.locator('#dct-input').blur();
     }
     await page
@@ -26,6 +26,36 @@ test.describe('French interface', () => {
       'verbe au futur « se rendra » → le mardi suivant, après ven. 22 avr. 2022',
     );
     await expect(how).not.toContainText(/tense|after|before/);
+  });
+
+  test('date fields are written dd/mm/yyyy, typed at the keyboard, and a wrong day is refused with a message', async ({
+    page,
+    bridge,
+  }) => {
+    void bridge;
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Ouvrir l’article d’exemple' }).click();
+    const dct = page.locator('#dct-input');
+    await dct.fill('31/04/2022');
+    await dct.press('Enter');
+    await expect(page.getByRole('alert').filter({ hasText: 'jj/mm/aaaa' })).toContainText(
+      'Date invalide : écrivez-la sous la forme jj/mm/aaaa',
+    );
+    await expect(dct).toHaveAttribute('aria-invalid', 'true');
+    await dct.fill('22/04/2022');
+    await dct.press('Enter');
+    await expect(dct).toHaveValue('22/04/2022');
+    await expect(dct).toHaveAttribute('aria-invalid', 'false');
+    const tuesday = page
+      .getByTestId('timeline')
+      .getByRole('option', { name: /26 avril 2022/ })
+      .first();
+    await tuesday.click();
+    const from = page.locator('section.details').getByLabel('Du');
+    await expect(from).toHaveValue('26/04/2022');
+    await from.fill('27/04/2022');
+    await from.press('Enter');
+    await expect(page.getByTestId('details-date')).toContainText('27 avril 2022');
   });
 
   test('shows a quarter as « 2e trimestre 2023 »', async ({ page, bridge }) => {
