@@ -50,7 +50,7 @@ function workOf(run: () => void): number {
   let work = 0;
   const spies = SEARCHES.map((name) => {
     const original = Array.prototype[name] as (...args: unknown[]) => unknown;
-    return vi.spyOn(Array.prototype, name).mockImplementation(function (this: unknown[], ...args) {
+    return vi.spyOn(Array.prototype, name).mockImplementation(function (this: unknown[], ...args: unknown[]) {
       work += this.length;
       return original.apply(this, args);
     });
@@ -88,7 +88,6 @@ describe('work on date-dense text grows linearly', () => {
               encoding: 'UTF-8',
               dct: '2022-04-22',
               dctSource: 'option',
-              dctDetail: null,
             },
             { lang, dct: '2022-04-22' },
           );
