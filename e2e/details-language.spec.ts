@@ -107,3 +107,43 @@ test('a year, a quarter and a month show and edit at the precision the text gave
   await details.getByLabel('Month').selectOption({ label: 'May' });
   await expect(when).toContainText('May 2024');
 });
+
+test('edits say what they did: a date set by hand, a blank label refused, a hidden event brought back from the text', async ({
+  page,
+  bridge,
+}) => {
+  void bridge;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample article' }).click();
+  if ((await page.locator('#dct-input').inputValue()) !== '2022-04-22') {
+    await page.locator('#dct-input').fill('2022-04-22');
+    await page.locator('#dct-input').press('Enter');
+  }
+  const options = page.getByTestId('timeline').getByRole('option');
+  await expect(options).toHaveCount(7);
+  await page
+    .getByTestId('timeline')
+    .getByRole('option', { name: /26 April 2022/ })
+    .first()
+    .click();
+  const details = page.locator('section.details');
+  await expect(details.getByTestId('date-by-hand')).toHaveCount(0);
+  await details.getByLabel('From').fill('2022-04-27');
+  await details.getByLabel('From').press('Enter');
+  await expect(details.getByTestId('date-by-hand')).toHaveText(/Date set by hand/);
+
+  const label = details.getByLabel('Label');
+  const before = await label.inputValue();
+  await label.fill('   ');
+  await label.press('Enter');
+  await expect(details.getByRole('alert')).toHaveText('A label cannot be empty: the previous one is kept.');
+  await expect(label).toHaveValue(before);
+
+  await details.getByRole('button', { name: 'Hide this event' }).click();
+  await expect(options).toHaveCount(6);
+  const hiddenDate = page.getByTestId('article').locator('[data-hidden-event]').first();
+  await expect(hiddenDate).toHaveAttribute('title', /Hidden event/);
+  await hiddenDate.click();
+  await details.getByRole('button', { name: 'Show this event' }).click();
+  await expect(options).toHaveCount(7);
+});

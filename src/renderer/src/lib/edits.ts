@@ -139,7 +139,8 @@ export function addEventFromSpan(
     label: label.length > 80 ? `${label.slice(0, 79).trimEnd()}…` : label,
     claim: { start, end },
     mentions: inside.map((m) => m.id),
-    status: 'reported',
+    // « la réunion du 3 mai » added from an article of 22 April is a meeting to come, not a report.
+    status: doc.source.dct && (interval?.start ?? fallbackDay) > doc.source.dct ? 'planned' : 'reported',
     edited: true,
     added: true,
   };

@@ -13,6 +13,8 @@ export interface Segment {
   /** The event drawn for that mention (first visible event citing it). */
   eventId: string | null;
   status: EventStatus | null;
+  /** A hidden event citing this run's mention when no visible one does: its date can be clicked to bring it back. */
+  hiddenEventId: string | null;
   /** Visible events whose claim (or extra span) covers this run. */
   claimEvents: string[];
 }
@@ -40,6 +42,10 @@ export function segmentText(doc: TimelineDocument): Block[] {
       for (const m of doc.mentions)
         if (m.start >= span.start && m.end <= span.end && !eventOfMention.has(m.id))
           eventOfMention.set(m.id, { id: e.id, status: e.status ?? null });
+
+  const hiddenOfMention = new Map<string, string>();
+  for (const e of doc.events)
+    if (e.hidden) for (const m of e.mentions) if (!hiddenOfMention.has(m)) hiddenOfMention.set(m, e.id);
 
   const cuts = new Set<number>([0, text.length]);
   for (const m of PARAGRAPH_BREAK[Symbol.matchAll](text)) cuts.add(m.index + m[0].length);
@@ -94,6 +100,7 @@ export function segmentText(doc: TimelineDocument): Block[] {
       mentionId: activeMention?.id ?? null,
       eventId: ev?.id ?? null,
       status: ev?.status ?? null,
+      hiddenEventId: activeMention && !ev ? (hiddenOfMention.get(activeMention.id) ?? null) : null,
       claimEvents: [...new Set(active.map((s) => s.id))],
     });
   }

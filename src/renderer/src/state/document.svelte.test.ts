@@ -102,6 +102,17 @@ describe('DocumentState', () => {
       label: text.slice(start, start + 40).trim(),
     });
     expect(added.mentions).toEqual(['m5']);
+    expect(added.status).toBe('reported');
+  });
+
+  it('adds an event dated after the publication date as planned, one on or before it as reported', () => {
+    const state = loaded();
+    const text = state.doc!.text;
+    const start = text.indexOf('se rendra à Moscou');
+    const id = state.addEvent({ start, end: start + 40 }, '2000-01-01');
+    const added = state.doc!.events.find((e) => e.id === id)!;
+    expect(added.start > state.doc!.source.dct!).toBe(true);
+    expect(added.status).toBe('planned');
   });
 
   it('keeps edited, hidden and added events when the publication date changes', () => {
