@@ -203,7 +203,7 @@ test('export writes a PNG of the expected size through the real main handler', a
   await openSample(page);
   // SVG first, to know the image's size in CSS pixels.
   await page.getByRole('button', { name: 'Export…' }).click();
-  await page.getByRole('radio', { name: 'SVG' }).check();
+  await page.getByLabel('Format', { exact: true }).selectOption('svg');
   await shot(page, '08-export-dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Exported to');
@@ -215,7 +215,7 @@ test('export writes a PNG of the expected size through the real main handler', a
   expect(svg).toContain('se rendra à Moscou');
 
   await bridge.menu('export');
-  await page.getByRole('radio', { name: 'PNG' }).check();
+  await page.getByLabel('Format', { exact: true }).selectOption('png');
   await page.getByRole('radio', { name: '2×' }).check();
   await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('.png');
@@ -226,7 +226,7 @@ test('export writes a PNG of the expected size through the real main handler', a
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.keyboard.press('Control+e');
-  await page.getByRole('radio', { name: 'SVG' }).check();
+  await page.getByLabel('Format', { exact: true }).selectOption('svg');
   await page.getByRole('radio', { name: 'Visible window' }).check();
   bridge.nextSave(join(bridge.dir, 'window.svg'));
   await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();

@@ -17,6 +17,7 @@ import { createHandlers, type MainHandlers, type SaveKind } from '../src/main/ha
 import { loadArticle } from '../src/main/services/article';
 import type { Lang } from '../src/shared/timeline';
 import { registerIpc, trustedSenderCheck, type IpcEventLike } from '../src/main/ipc';
+import { htmlToPdf } from '../src/cli/pdf';
 
 export const SAMPLE_PATH = resolve('resources/sample/guterres-moscou.html');
 
@@ -32,6 +33,8 @@ export interface Bridge {
   saveDialogs: { kind: SaveKind; defaultName: string }[];
   /** Lets the page drop a File named `name`, which the preload would resolve to `path`. */
   allowDrop(name: string, path: string): Promise<void>;
+  /** Paths that "Show in folder" revealed. */
+  revealed: string[];
   /** PNG bytes last written to the clipboard. */
   clipboard: Uint8Array | null;
   edited: boolean | null;
@@ -108,6 +111,7 @@ async function attachBridge(page: Page, dir: string, uiLang: Lang, baseURL: stri
     dir,
     saveDialogs: [],
     clipboard: null,
+    revealed: [],
     edited: null,
     closeAnswers: [],
     hangOpens: false,
@@ -134,6 +138,9 @@ async function attachBridge(page: Page, dir: string, uiLang: Lang, baseURL: stri
     appInfo: () => ({ uiLang, version: '0.1.0', platform: process.platform }),
     setEdited: (edited) => (bridge.edited = edited),
     closeAfterSave: (saved) => void bridge.closeAnswers.push(saved),
+    // The app prints with Electron's printToPDF; here, Chromium prints the same page.
+    printPdf: htmlToPdf,
+    showInFolder: (path) => void bridge.revealed.push(path),
     loadArticle: (path, opts) => (bridge.hangOpens ? new Promise(() => undefined) : loadArticle(path, opts)),
     progress: (p: OpenProgress) => void emit('file:progress', p).catch(() => undefined),
   });

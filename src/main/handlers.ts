@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type {
   AppInfo,
   AutosaveResult,
+  FileExportFormat,
   InvokeArgs,
   InvokeChannel,
   InvokeResult,
@@ -19,6 +20,13 @@ import { loadArticle } from './services/article';
 import type { ArticleLoader } from './services/articleLoader';
 import { ArticleError } from './services/articleErrors';
 import { AutosaveStore } from './services/autosave';
+import {
+  exportFileContent,
+  ExportUnavailable,
+  FILE_EXTENSIONS,
+  type PdfPrinter,
+} from './services/exportFile';
+import { PageScriptMissing } from './services/pageScript';
 import { SettingsStore } from './services/settings';
 import { cleanStaleTempsIn, writeFileAtomic } from './services/atomicWrite';
 import { MAX_PATH_LENGTH, OpenGate, pathProblem } from './services/openGate';
@@ -34,7 +42,7 @@ import {
   TIMELINE_EXTENSION,
 } from './services/timelineFile';
 
-export type SaveKind = 'timeline' | 'png' | 'svg';
+export type SaveKind = 'timeline' | 'png' | 'svg' | FileExportFormat;
 
 export interface HandlerDeps {
   /** Native Open dialog; resolves to the chosen path or null when cancelled. */
@@ -59,6 +67,10 @@ export interface HandlerDeps {
   closeAfterSave?(saved: boolean): void;
   /** Where refused calls are reported, with their reason (default: console.warn). */
   log?(message: string): void;
+  /** Prints the exported page to PDF (Electron's printToPDF); without it, a PDF export says it cannot. */
+  printPdf?: PdfPrinter;
+  /** Shows a file in the system's file manager (Electron's shell.showItemInFolder). */
+  showInFolder?(path: string): void;
   /** Told after the settings changed, to rebuild the menu in the chosen language. */
   settingsChanged?(settings: Settings): void;
 }
@@ -102,6 +114,8 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
   const settings = new SettingsStore(deps.dataDir);
   const load = deps.loadArticle ?? loadArticle;
   const log = deps.log ?? ((message: string) => console.warn(message));
+  /** Files this window exported: the only ones "Show in folder" reveals. */
+  const exported = new Set<string>();
 
   const limit = deps.openTimeLimitMs ?? OPEN_TIME_LIMIT_MS;
   /** Ends every open still waiting, with the given answer (Cancel: canceled; past the time limit: a message). */
@@ -296,7 +310,36 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
           return { ok: false, message: err.message };
         }
       }
-      return save(format, null, `${name}.${format}`, () => png ?? svg);
+      const saved = await save(format, null, `${name}.${format}`, () => png ?? svg);
+      if (saved.ok) exported.add(saved.path);
+      return saved;
+    },
+    async 'export:file'(request) {
+      // Built before the Save dialog: an export that cannot be made never asks where to put it.
+      let data: string | Uint8Array;
+      try {
+        data = await exportFileContent(request, deps.printPdf);
+      } catch (err) {
+        if (!(err instanceof ExportUnavailable || err instanceof PageScriptMissing)) throw err;
+        log(`export:file refused: ${err.message}`);
+        return {
+          ok: false,
+          message: `The ${request.format.toUpperCase()} file was not made: ${err.message}.`,
+        };
+      }
+      const saved = await save(
+        request.format,
+        null,
+        request.name + FILE_EXTENSIONS[request.format],
+        () => data,
+      );
+      if (saved.ok) exported.add(saved.path);
+      return saved;
+    },
+    async 'export:reveal'(path) {
+      if (!exported.has(path) || !deps.showInFolder) return false;
+      deps.showInFolder(path);
+      return true;
     },
     async 'export:copyImage'({ svg, scale }) {
       try {

@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventChannel, EventContract, OpenResult, RecentEntry, Settings } from '../shared/ipc';
 import type { Lang } from '../shared/timeline';
+import { printHtmlToPdf } from './services/printPdf';
 import { createHandlers, type MainHandlers, type SaveKind } from './handlers';
 import { registerIpc, trustedSenderCheck } from './ipc';
 import { menuTemplate } from './menu';
@@ -27,9 +28,20 @@ import { createWorkerLoader } from './services/articleLoader';
 import { CLOSE_CHOICES, CLOSE_PROMPT, createCloseGuard, type CloseGuard } from './services/closeGuard';
 import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './services/appProtocol';
 import { EXTERNAL_PROMPT, externalLink } from './services/externalLink';
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './services/csp';
 
-export { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './services/csp';
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const RENDERER_FILE = join(HERE, '../renderer/index.html');
@@ -187,6 +199,12 @@ const FILTERS: Record<SaveKind, Electron.FileFilter[]> = {
   timeline: [{ name: 'Factline timeline', extensions: ['factline.json'] }],
   png: [{ name: 'PNG image', extensions: ['png'] }],
   svg: [{ name: 'SVG image', extensions: ['svg'] }],
+  html: [{ name: 'Web page', extensions: ['html'] }],
+  pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
+  csv: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
+  timelinejs: [{ name: 'TimelineJS JSON', extensions: ['json'] }],
+  'timelinejs-csv': [{ name: 'TimelineJS spreadsheet (CSV)', extensions: ['csv'] }],
+  markwhen: [{ name: 'markwhen', extensions: ['mw'] }],
 };
 
 /** The window asks before it closes with unsaved edits; a quit waits for the answer too. */
@@ -266,6 +284,8 @@ function main(): void {
       mainWindow?.setDocumentEdited(edited);
     },
     closeAfterSave: (saved) => closeGuard?.afterSave(saved),
+    printPdf: printHtmlToPdf,
+    showInFolder: (path) => shell.showItemInFolder(path),
     progress: (p) => send('file:progress', p),
     // From the menu or the window's own settings: the menu follows, and the window is told.
     settingsChanged(now) {
@@ -291,17 +311,12 @@ function main(): void {
   });
 
   void app.whenReady().then(async () => {
-    // The dev server's pages get the CSP as a header too (app:// responses carry the strict one themselves).
-    if (process.env.ELECTRON_RENDERER_URL) {
-      session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-        callback({
-          responseHeaders: {
-            ...details.responseHeaders,
-            'Content-Security-Policy': [DEV_CONTENT_SECURITY_POLICY],
-          },
-        });
+    // The CSP also goes in a header, so it holds even for a page that would drop the meta tag.
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
       });
-    }
+    });
     // The renderer's files, from the build folder only, each with the CSP header.
     protocol.handle(APP_SCHEME, appProtocolHandler(dirname(RENDERER_FILE), CONTENT_SECURITY_POLICY));
     denyPermissions(session.defaultSession);

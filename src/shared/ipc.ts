@@ -73,6 +73,31 @@ export interface ExportImageRequest {
   name: string;
 }
 
+/** Formats that hand the timeline on: built in main from the document (src/core/export/). */
+export type FileExportFormat = 'html' | 'pdf' | 'csv' | 'timelinejs' | 'timelinejs-csv' | 'markwhen';
+export const FILE_EXPORT_FORMATS: readonly FileExportFormat[] = [
+  'html',
+  'pdf',
+  'csv',
+  'timelinejs',
+  'timelinejs-csv',
+  'markwhen',
+];
+
+export interface ExportFileRequest {
+  /** The events to export (already narrowed to the visible window when the user chose it). */
+  doc: TimelineDocument;
+  format: FileExportFormat;
+  /** Suggested file name without extension. */
+  name: string;
+  /** Language of the page's own words (HTML, PDF): the interface's. */
+  lang: Lang;
+  /** PDF sheet, landscape. */
+  paper: 'a4' | 'letter';
+  /** Title of the page or of the TimelineJS title slide; the article's when empty. */
+  title: string;
+}
+
 export interface AutosaveEntry {
   doc: TimelineDocument;
   savedAt: string;
@@ -150,6 +175,9 @@ export interface InvokeContract {
   'recent:list': { args: []; result: RecentEntry[] };
   'timeline:save': { args: [request: SaveTimelineRequest]; result: SaveResult };
   'export:image': { args: [request: ExportImageRequest]; result: SaveResult };
+  'export:file': { args: [request: ExportFileRequest]; result: SaveResult };
+  /** Shows a file this window just exported in the system's file manager; false for any other path. */
+  'export:reveal': { args: [path: string]; result: boolean };
   /** `message` says why an image was refused (too many pixels, a link outside the image). */
   'export:copyImage': {
     args: [request: { svg: string; scale: number }];
@@ -202,6 +230,8 @@ export const API_METHODS = {
   saveTimeline: 'timeline:save',
   exportImage: 'export:image',
   copyImage: 'export:copyImage',
+  exportFile: 'export:file',
+  revealExport: 'export:reveal',
   writeAutosave: 'autosave:write',
   readAutosave: 'autosave:read',
   clearAutosave: 'autosave:clear',
@@ -324,6 +354,17 @@ export const VALIDATORS: { [C in InvokeChannel]: (args: unknown[]) => boolean } 
     (a[0].format === 'png' || a[0].format === 'svg') &&
     [1, 2, 3].includes(a[0].scale as number) &&
     isString(a[0].name, 255),
+  'export:file': (a) =>
+    a.length === 1 &&
+    isObject(a[0]) &&
+    isTimelineDocument(a[0].doc) &&
+    FILE_EXPORT_FORMATS.includes(a[0].format as FileExportFormat) &&
+    isString(a[0].name, 255) &&
+    (a[0].lang === 'fr' || a[0].lang === 'en') &&
+    (a[0].paper === 'a4' || a[0].paper === 'letter') &&
+    typeof a[0].title === 'string' &&
+    a[0].title.length <= 1000,
+  'export:reveal': (a) => a.length === 1 && isString(a[0]),
   'export:copyImage': (a) =>
     a.length === 1 &&
     isObject(a[0]) &&
