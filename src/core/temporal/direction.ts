@@ -398,3 +398,35 @@ export function resolveQuarterOrHalf(reading: Reading, ctx: ResolveContext): Res
     },
   };
 }
+
+/** A few days the text has announced as one stretch: « les 12, 13 et 14 mai », "April 5-7", « ce week-end ». */
+export interface DaySpan {
+  start: Date;
+  end: Date;
+  text: string;
+}
+
+/**
+ * A bare weekday inside a stretch of days announced just before: the festival « les 12, 13 et 14 mai » then
+ * « le vendredi à partir de 19 h 30 » is Friday the 12th, whatever the tense around it. Null when the stretch
+ * holds no such weekday, or the weekday carries its own direction (« vendredi dernier »).
+ */
+export function weekdayWithin(reading: Reading, span: DaySpan): Date | null {
+  if (reading.weekday === undefined || reading.direction !== undefined || reading.shift) return null;
+  if (reading.day !== undefined || reading.month !== undefined || reading.year !== undefined) return null;
+  for (let d = span.start; d <= span.end; d = addDays(d, 1)) if (getISODay(d) === reading.weekday) return d;
+  return null;
+}
+
+/** The explanation of a weekday placed by `weekdayWithin`. */
+export function withinExplanation(
+  reading: Reading,
+  span: DaySpan,
+  d: Date,
+): { text: string; explain: Explain } {
+  const wd = reading.weekday ?? 1;
+  return {
+    text: `${WEEKDAY_NAMES[wd]} within « ${span.text} » → ${dayLabel(d)}`,
+    explain: ex('weekday.within', { weekday: wd, text: span.text, day: dayOf(d) }),
+  };
+}

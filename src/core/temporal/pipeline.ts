@@ -21,6 +21,8 @@
 
 import type { DocumentKind, Mention } from '../../shared/timeline';
 import { parseDay } from './calendar';
+import type { DaySpan } from './direction';
+import { weekdayWithin, withinExplanation } from './direction';
 import { also, ex } from './explain';
 import { headingStarts, lineAt } from './lines';
 import { isDayReading, isTimeOfDayOnly, linkMentions, mergeDayAndPartOfDay } from './refiners';
@@ -118,6 +120,9 @@ export function runLocale(
   // The day a date heading opened (« JAN. 10, 2013 » on its own line): bare times below it are on that day.
   const headings = headingStarts(text, parsed);
   let section: DayAnchor | null = null;
+  // A stretch of days just announced (« les 12, 13 et 14 mai », « du 5 au 7 juin », « ce week-end »): a bare
+  // weekday after it falls inside it.
+  let span: (DaySpan & { at: number }) | null = null;
 
   const resolveAt = (p: ParsedMention, dayAfter: DayAnchor | null): Resolution => {
     const r =
@@ -180,7 +185,28 @@ export function runLocale(
     }
     const lineStart = lineAt(text, p.start).start;
     if (headings.has(lineStart)) section = null;
-    const resolution = resolveAt(p, dayAfter);
+    let resolution = resolveAt(p, dayAfter);
+    if (span && p.start - span.at > SPAN_REACH) span = null;
+    const within = span && resolution.day ? weekdayWithin(r, span) : null;
+    if (span && within && within.getTime() !== resolution.day?.getTime()) {
+      const placed = resolveAt(
+        {
+          ...p,
+          reading: {
+            ...r,
+            weekday: undefined,
+            year: within.getFullYear(),
+            month: within.getMonth() + 1,
+            day: within.getDate(),
+          },
+        },
+        dayAfter,
+      );
+      const why = withinExplanation(r, span, within);
+      resolution = { ...placed, explanation: why.text, explain: why.explain, alternative: undefined };
+    }
+    const opened = spanOpened(p, resolved, k, resolution, text, locale);
+    if (opened) span = { ...opened, at: p.end };
     resolved.push({ ...p, resolution });
     if (headings.has(lineStart))
       section = resolution.day ? { day: resolution.day, text: text.slice(p.start, p.end) } : null;
@@ -203,6 +229,48 @@ export function runLocale(
     }
   }
   return toMentions(text, resolved, locale);
+}
+
+/** How far after a stretch of days a bare weekday is still read inside it (characters). */
+const SPAN_REACH = 2500;
+
+/**
+ * The stretch of days a mention closes, if any: the last of a list or range parsed as one group
+ * (« les 12, 13 et 14 mai », « du 5 au 7 juin »), the second of two days joined as a range (« from April 5 to
+ * April 7 »), or a weekend. Two to ten days; a week or a month is too wide to pull a weekday into it.
+ */
+function spanOpened(
+  p: ParsedMention,
+  resolvedAll: readonly ResolvedMention[],
+  resolvedIndex: number,
+  resolution: Resolution,
+  text: string,
+  locale: Locale,
+): DaySpan | null {
+  const prev = resolvedIndex > 0 ? resolvedAll[resolvedIndex - 1] : null;
+  const iv = resolution.interval;
+  if (!iv || resolution.precision === 'ref') return null;
+  const end = parseDay(iv.end);
+  if (!end) return null;
+  if (p.reading.weekend) {
+    const start = parseDay(iv.start);
+    return start ? { start, end, text: text.slice(p.start, p.end) } : null;
+  }
+  if (p.reading.day === undefined || !prev || prev.reading.day === undefined || !prev.resolution.interval)
+    return null;
+  const sameGroup = p.group !== undefined && p.group === prev.group;
+  const joined =
+    locale.rangeGap?.test(text.slice(prev.end, p.start)) &&
+    (!locale.rangeBefore || locale.rangeBefore.test(text.slice(Math.max(0, prev.start - 12), prev.start)));
+  if (!sameGroup && !joined) return null;
+  // The first day of the group: « les 12 » in « les 12, 13 et 14 mai ».
+  let first: ResolvedMention = prev;
+  if (sameGroup)
+    for (let j = resolvedIndex - 2; j >= 0 && resolvedAll[j].group === p.group; j--) first = resolvedAll[j];
+  const start = first.resolution.interval ? parseDay(first.resolution.interval.start) : null;
+  if (!start) return null;
+  const days = Math.round((end.getTime() - start.getTime()) / 86_400_000);
+  return days >= 1 && days <= 9 ? { start, end, text: text.slice(first.start, p.end) } : null;
 }
 
 function toMentions(text: string, resolved: ResolvedMention[], locale: Locale): Mention[] {

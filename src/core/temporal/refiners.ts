@@ -110,4 +110,20 @@ export function linkMentions(
       }
     }
   }
+  // « les 12, 13 et 14 mai »: a list of three or more days parsed as one group runs from its first day to its last.
+  for (let i = 0; i < mentions.length;) {
+    let k = i;
+    while (
+      k + 1 < mentions.length &&
+      resolved[i].group !== undefined &&
+      resolved[k + 1].group === resolved[i].group
+    )
+      k++;
+    if (k - i >= 2) {
+      for (let j = i; j <= k; j++) delete mentions[j].rangeWith;
+      mentions[i].rangeWith = mentions[k].id;
+      mentions[k].rangeWith = mentions[i].id;
+    }
+    i = k + 1;
+  }
 }

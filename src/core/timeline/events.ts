@@ -145,10 +145,20 @@ function unitsOf(mentions: Mention[]): Unit[] {
     const other = m.rangeWith ? byId.get(m.rangeWith) : undefined;
     if (other?.interval && !used.has(other.id)) {
       const [a, b] = m.start <= other.start ? [m, other] : [other, m];
-      used.add(a.id).add(b.id);
       const start = a.interval!.start < b.interval!.start ? a.interval!.start : b.interval!.start;
       const end = a.interval!.end > b.interval!.end ? a.interval!.end : b.interval!.end;
-      units.push({ mentions: [a, b], start, end, at: a.start });
+      // « les 12, 13 et 14 mai »: the days listed between the first and the last belong to the range.
+      const inner = sorted.filter(
+        (o) =>
+          o.start > a.start &&
+          o.end < b.start &&
+          !used.has(o.id) &&
+          o.interval !== null &&
+          o.interval.start >= start &&
+          o.interval.end <= end,
+      );
+      for (const o of [a, ...inner, b]) used.add(o.id);
+      units.push({ mentions: [a, ...inner, b], start, end, at: a.start });
       continue;
     }
     used.add(m.id);
@@ -191,14 +201,24 @@ function sortedByStart(spans: readonly Span[]): boolean {
   return sorted;
 }
 
-/** Removes `cuts` (absolute spans) from text[span]. */
+/** What joins the days of a list or range: « 12, 13 et 14 mai », "5 to 7 June", « du 5 au 7 ». */
+const LIST_JOINER = /^[\s\u00a0\u202f,]*(?:(?:et|ou|au|à|and|or|to|through|-|–)[\s\u00a0\u202f]*)?$/iu;
+
+/** Removes `cuts` (absolute spans) from text[span], with the joiners between two cut dates. */
 function cutOut(text: string, span: Span, cuts: Span[]): string {
   let out = '';
   let pos = span.start;
+  let lastCut = -1;
   for (const c of [...cuts].sort((a, b) => a.start - b.start)) {
     if (c.end <= pos || c.start >= span.end) continue;
+    if (lastCut === pos && LIST_JOINER.test(text.slice(pos, c.start))) {
+      pos = Math.max(pos, c.end);
+      lastCut = pos;
+      continue;
+    }
     out += text.slice(pos, Math.max(pos, c.start));
     pos = Math.max(pos, c.end);
+    lastCut = pos;
   }
   return out + text.slice(pos, span.end);
 }

@@ -167,6 +167,8 @@ const EN: Record<string, Sentence> = {
   'weekday.last': (a, say) => `last ${pick(EN_WEEKDAYS, num(a, 'weekday'))} before ${say(a.ref)}`,
   'weekday.lastOnOrBefore': (a, say) =>
     `last ${pick(EN_WEEKDAYS, num(a, 'weekday'))} on or before ${say(a.ref)}`,
+  'weekday.within': (a, say) =>
+    `${pick(EN_WEEKDAYS, num(a, 'weekday'))} within « ${str(a, 'text')} » → ${say(a.day)}`,
   'weekday.otherBefore': (a, say) => `the ${pick(EN_WEEKDAYS, num(a, 'weekday'))} before: ${say(a.day)}`,
   'weekday.otherAfter': (a, say) => `the ${pick(EN_WEEKDAYS, num(a, 'weekday'))} after: ${say(a.day)}`,
   yearUnknown: (a, say) => `${say(a.what)}, year unknown (no publication date)`,
@@ -310,6 +312,8 @@ const FR: Record<string, Sentence> = {
   'weekday.last': (a, say) => `le dernier ${pick(FR_WEEKDAYS, num(a, 'weekday'))} avant ${say(a.ref)}`,
   'weekday.lastOnOrBefore': (a, say) =>
     `le dernier ${pick(FR_WEEKDAYS, num(a, 'weekday'))} jusqu’à ${say(a.ref)} inclus`,
+  'weekday.within': (a, say) =>
+    `le ${pick(FR_WEEKDAYS, num(a, 'weekday'))} de « ${str(a, 'text')} » → ${say(a.day)}`,
   'weekday.otherBefore': (a, say) => `le ${pick(FR_WEEKDAYS, num(a, 'weekday'))} d’avant : ${say(a.day)}`,
   'weekday.otherAfter': (a, say) => `le ${pick(FR_WEEKDAYS, num(a, 'weekday'))} d’après : ${say(a.day)}`,
   yearUnknown: (a, say) => `${say(a.what)}, année inconnue (pas de date de publication)`,
