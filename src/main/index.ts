@@ -28,20 +28,9 @@ import { createWorkerLoader } from './services/articleLoader';
 import { CLOSE_CHOICES, CLOSE_PROMPT, createCloseGuard, type CloseGuard } from './services/closeGuard';
 import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './services/appProtocol';
 import { EXTERNAL_PROMPT, externalLink } from './services/externalLink';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './services/csp';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './services/csp';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const RENDERER_FILE = join(HERE, '../renderer/index.html');
@@ -311,12 +300,17 @@ function main(): void {
   });
 
   void app.whenReady().then(async () => {
-    // The CSP also goes in a header, so it holds even for a page that would drop the meta tag.
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      callback({
-        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    // The dev server's pages get the CSP as a header too (app:// responses carry the strict one themselves).
+    if (process.env.ELECTRON_RENDERER_URL) {
+      session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+        callback({
+          responseHeaders: {
+            ...details.responseHeaders,
+            'Content-Security-Policy': [DEV_CONTENT_SECURITY_POLICY],
+          },
+        });
       });
-    });
+    }
     // The renderer's files, from the build folder only, each with the CSP header.
     protocol.handle(APP_SCHEME, appProtocolHandler(dirname(RENDERER_FILE), CONTENT_SECURITY_POLICY));
     denyPermissions(session.defaultSession);
