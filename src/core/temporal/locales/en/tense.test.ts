@@ -36,6 +36,13 @@ describe('English clause tense', () => {
     // Within one clause the nearest verb still wins.
     expect(tenseOf('Police arrested him Monday when officers will not say.', 'Monday')?.tense).toBe('past');
   });
+  it("reads a schedule's participle as ahead", () => {
+    expect(tenseOf('Senators face a vote scheduled for Thursday.', 'Thursday')?.tense).toBe('future');
+    expect(tenseOf('NASA cited conditions expected on the flight path Thursday.', 'Thursday')?.tense).toBe(
+      'future',
+    );
+    expect(tenseOf('The results came in as expected on Monday.', 'Monday')?.tense).toBe('past');
+  });
   it('does not read adjectives in -ed as past verbs', () => {
     expect(tenseOf('The reduced dividend is payable Jan. 2.', 'Jan. 2')?.tense).toBe('future');
   });

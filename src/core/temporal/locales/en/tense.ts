@@ -11,9 +11,10 @@ const WINDOW = 160;
 
 // Future and scheduled: "will" with its verb group ("will be held" is future, not the past "held"),
 // "is set to", "is to resume", "plans to", and the status words of notices
-// ("payable Dec. 15", "effective Feb. 1", "the rights, which expire Nov. 21").
+// ("payable Dec. 15", "effective Feb. 1", "the rights, which expire Nov. 21"), and a schedule's participle
+// ("the vote scheduled for Thursday", "conditions expected on the flight path Thursday").
 const FUTURE =
-  /(?<![\p{L}'’])(?:(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t)(?:\s+not)?(?:\s+(?:be|have(?:\s+been)?|get)(?:\s+\p{Ll}+)?)?|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|expected|due|slated|planned|poised|likely|supposed)\s+to|(?:is|are)\s+to|(?:is|are)\s+due|(?:set|scheduled|slated|due)\s+to|(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning|intends?|intended|intending|promised|vowed|threatened|agreed|prepared|preparing)\s+to|to\s+be\s+held|upcoming|payable|effective|expires?|expiring)(?![\p{L}])/giu;
+  /(?<![\p{L}'’])(?:(?:will|won['’]t|shall|['’]ll|would|wouldn['’]t)(?:\s+not)?(?:\s+(?:be|have(?:\s+been)?|get)(?:\s+\p{Ll}+)?)?|going\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|expected|due|slated|planned|poised|likely|supposed)\s+to|(?:is|are)\s+to|(?:is|are)\s+due|(?:set|scheduled|slated|due)\s+to|(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning|intends?|intended|intending|promised|vowed|threatened|agreed|prepared|preparing)\s+to|to\s+be\s+held|upcoming|payable|effective|expires?|expiring|(?:re)?scheduled|slated|(?<!(?<![\p{L}])as[\s\u00a0]+)expected(?=[\s\u00a0]+(?:on|for|by|at|late|early|next|this)(?![\p{L}])))(?![\p{L}])/giu;
 
 // A word in -ed counts as a past verb unless an article, possessive or present auxiliary makes it an adjective
 // or a present passive: "the reduced dividend", "its preferred stock", "is scheduled for". The non-verbs in -ed
