@@ -147,3 +147,18 @@ test('edits say what they did: a date set by hand, a blank label refused, a hidd
   await details.getByRole('button', { name: 'Show this event' }).click();
   await expect(options).toHaveCount(7);
 });
+
+test.describe('French error banners', () => {
+  test.use({ uiLang: 'fr', locale: 'fr-FR' });
+
+  test('a file that does not open is explained in French, naming the file', async ({ page, bridge }) => {
+    const path = join(bridge.dir, 'vide.txt');
+    writeFileSync(path, '   \n');
+    bridge.nextOpen(path);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Ouvrir…' }).first().click();
+    await expect(page.getByRole('alert')).toHaveText(
+      /« vide\.txt » est vide ; choisissez un fichier qui contient le texte de l’article\./,
+    );
+  });
+});
