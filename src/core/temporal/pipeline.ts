@@ -113,6 +113,10 @@ export function runLocale(
   let lastYear: { year: number; text: string; end: number } | null = null;
   // The last mention placed at any precision: « l'année suivante » after « en 2018 ».
   let lastPlaced: (DayAnchor & { end: number }) | null = null;
+  // « La veille, il avait terminé stable. … soutenu par la hausse de Wall Street la veille »: a second « la veille »
+  // looks back from the same day as the first, not from the day before it (« le lendemain … le lendemain » does
+  // walk forward, as a narrative does).
+  let previousNotBack: (DayAnchor & { end: number }) | null = null;
   // The story's year: the last year written out, and whether the whole text is a narrative told from it.
   let storyYear: { year: number; text: string; end: number } | null = null;
   const narrative = opts.kind ? opts.kind === 'narrative' : isNarrative(parsed, dct);
@@ -153,7 +157,9 @@ export function runLocale(
         r.anchor === 'previous'
           ? r.shift && r.shift.unit !== 'day'
             ? (lastPlaced ?? previous)
-            : previous
+            : isDayBack(r)
+              ? (previousNotBack ?? previous)
+              : previous
           : timeOnly
             ? (dayAfter ?? near)
             : previous,
@@ -217,6 +223,7 @@ export function runLocale(
         end: p.end,
       };
     if (resolution.day) previous = { day: resolution.day, text: text.slice(p.start, p.end), end: p.end };
+    if (resolution.day && !isDayBack(r)) previousNotBack = previous;
     const placed =
       resolution.interval && resolution.precision !== 'ref' ? parseDay(resolution.interval.start) : null;
     if (placed) lastPlaced = { day: placed, text: text.slice(p.start, p.end), end: p.end };
@@ -229,6 +236,11 @@ export function runLocale(
     }
   }
   return toMentions(text, resolved, locale);
+}
+
+/** « la veille », « l'avant-veille », "the day before": a day counted back from the last one placed. */
+function isDayBack(r: ParsedMention['reading']): boolean {
+  return r.anchor === 'previous' && r.shift?.unit === 'day' && r.shift.offset < 0;
 }
 
 /** How far after a stretch of days a bare weekday is still read inside it (characters). */

@@ -41,9 +41,18 @@ export const thisPartOfDay: Parser = {
 export const chainedDay: Parser = {
   name: 'fr/chained-day',
   pattern: rule(`(?<word>${alternation(Object.keys(CHAINED_DAYS))})(?:${SP}(?<pod>${PART_OF_DAY}))?`),
-  extract(match) {
-    const offset = lookup(CHAINED_DAYS, match.groups?.word);
+  extract(match, text) {
+    let offset = lookup(CHAINED_DAYS, match.groups?.word);
     if (offset === undefined) return null;
+    // « Au lendemain de la défaite, les Bleus se sont entraînés »: the day after an event the text does not date
+    // is the day it is telling (the event was the day before), not a day after that.
+    const end = match.index + match[0].length;
+    if (
+      offset === 1 &&
+      /(?:^|[^\p{L}])au[\s\u00a0]+$/iu.test(text.slice(Math.max(0, match.index - 4), match.index)) &&
+      /^[\s\u00a0]+(?:(?:de|du|des)[\s\u00a0]+|d['’])(?![\s\u00a0]*\d)/iu.test(text.slice(end, end + 12))
+    )
+      offset = 0;
     const pod = lookup(PARTS_OF_DAY, match.groups?.pod);
     return pod
       ? { type: 'TIME', shift: { unit: 'day', offset }, anchor: 'previous', partOfDay: pod }
