@@ -162,3 +162,30 @@ test.describe('French error banners', () => {
     );
   });
 });
+
+test('arrow keys on the status menu only move; Enter applies the status, leaving puts it back', async ({
+  page,
+  bridge,
+}) => {
+  void bridge;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample article' }).click();
+  await page.getByTestId('timeline').getByRole('option').first().click();
+  const details = page.locator('section.details');
+  const status = details.getByLabel('Status');
+  const before = await status.inputValue();
+  await status.focus();
+  await status.press('ArrowDown');
+  await expect(details.locator('.swatch')).toHaveAttribute('data-status', before);
+  await expect(details.locator('.badge')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Hide this event' }).focus();
+  await expect(status).toHaveValue(before);
+
+  await status.focus();
+  await status.press('ArrowDown');
+  const chosen = await status.inputValue();
+  expect(chosen).not.toBe(before);
+  await status.press('Enter');
+  await expect(details.locator('.swatch')).toHaveAttribute('data-status', chosen);
+  await expect(details.locator('.badge')).toBeVisible();
+});

@@ -64,6 +64,7 @@ const en = {
   from: 'From',
   to: 'To',
   statusLabel: 'Status',
+  statusKeys: 'Arrow keys to choose, Enter to apply.',
   periodPart: {
     year: 'Year',
     quarter: 'Quarter',
@@ -184,6 +185,7 @@ const fr: Messages = {
   from: 'Du',
   to: 'Au',
   statusLabel: 'Statut',
+  statusKeys: 'Flèches pour choisir, Entrée pour appliquer.',
   periodPart: {
     year: 'Année',
     quarter: 'Trimestre',
