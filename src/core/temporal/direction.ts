@@ -187,7 +187,7 @@ export function resolveYearless(reading: Reading, ctx: ResolveContext): Resoluti
       };
   }
   const story = ctx.storyYear && !ctx.forwardFrom && !reading.direction ? ctx.storyYear : null;
-  if (story && ctx.tense?.tense !== 'future' && ctx.tense?.tense !== 'present') {
+  if (story && ctx.tense?.tense !== 'future' && (story.near || ctx.tense?.tense !== 'present')) {
     // "In March" after "in 1942", « le 21 juillet » in a piece about 1969: the story's year, not the page's.
     const r = yearPart({ ...reading, year: story.year }, story.year);
     if (r)

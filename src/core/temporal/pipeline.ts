@@ -118,7 +118,9 @@ export function runLocale(
   // walk forward, as a narrative does).
   let previousNotBack: (DayAnchor & { end: number }) | null = null;
   // The story's year: the last year written out, and whether the whole text is a narrative told from it.
-  let storyYear: { year: number; text: string; end: number } | null = null;
+  let storyYear: { year: number; text: string; end: number; month?: number } | null = null;
+  // Set once a mention after the story's year is dated from the publication day (« hier », « mardi »).
+  let storyYearLeft = false;
   const narrative = opts.kind ? opts.kind === 'narrative' : isNarrative(parsed, dct);
   opts.onKind?.(narrative ? 'narrative' : 'news');
   // The day a date heading opened (« JAN. 10, 2013 » on its own line): bare times below it are on that day.
@@ -170,7 +172,23 @@ export function runLocale(
         lastYear && p.start - lastYear.end < 80 && !sentenceBreakBetween(text, lastYear.end, p.start)
           ? lastYear
           : null,
-      storyYear: storyYear && storyYear.year !== dct?.getFullYear() && narrative ? storyYear : null,
+      storyYear:
+        storyYear && storyYear.year !== dct?.getFullYear()
+          ? narrative
+            ? storyYear
+            : // « le 16 juillet 1969, trois astronautes décollaient … Le 16 juillet à 9h32, ils décollent »: in a
+              // news piece, a year written just before carries to the next year-less dates, until the text dates
+              // something from the publication day again.
+              // Only a day of the same episode: a day-month within two months after a full date of that year.
+              !storyYearLeft &&
+                p.start - storyYear.end < STORY_YEAR_REACH &&
+                storyYear.month !== undefined &&
+                r.day !== undefined &&
+                r.month !== undefined &&
+                (r.month - storyYear.month + 12) % 12 <= 2
+              ? { ...storyYear, near: true }
+              : null
+          : null,
     });
   };
 
@@ -216,12 +234,17 @@ export function runLocale(
     resolved.push({ ...p, resolution });
     if (headings.has(lineStart))
       section = resolution.day ? { day: resolution.day, text: text.slice(p.start, p.end) } : null;
-    if (r.year !== undefined && !r.yearTwoDigits && /^\d{4}/.test(resolution.value))
+    if ((r.shift && r.anchor !== 'previous') || (r.weekday !== undefined && r.year === undefined))
+      storyYearLeft = true;
+    if (r.year !== undefined && !r.yearTwoDigits && /^\d{4}/.test(resolution.value)) {
+      storyYearLeft = false;
       storyYear = {
         year: Number(resolution.value.slice(0, 4)),
         text: text.slice(p.start, p.end),
         end: p.end,
+        month: r.day !== undefined ? r.month : undefined,
       };
+    }
     if (resolution.day) previous = { day: resolution.day, text: text.slice(p.start, p.end), end: p.end };
     if (resolution.day && !isDayBack(r)) previousNotBack = previous;
     const placed =
@@ -242,6 +265,9 @@ export function runLocale(
 function isDayBack(r: ParsedMention['reading']): boolean {
   return r.anchor === 'previous' && r.shift?.unit === 'day' && r.shift.offset < 0;
 }
+
+/** How far after the story's year a year-less date of a news piece still takes it (characters). */
+const STORY_YEAR_REACH = 1200;
 
 /** How far after a stretch of days a bare weekday is still read inside it (characters). */
 const SPAN_REACH = 2500;

@@ -47,7 +47,12 @@ export interface ResolveContext {
    * The year the story is in, when it is not the publication year's: the last year written out before, in a
    * narrative text (history, anniversaries) or earlier in the same paragraph (« En 1969, … Le 21 juillet, … »).
    */
-  storyYear?: { year: number; text: string } | null;
+  storyYear?: {
+    year: number;
+    text: string;
+    /** Written just before, with nothing dated from the publication day between: the historical present too. */
+    near?: boolean;
+  } | null;
 }
 
 export interface Resolution {

@@ -45,3 +45,23 @@ describe('a weekday inside a stretch of days announced before it', () => {
     expect(first?.label).toBe('La fête votive aura lieu');
   });
 });
+
+describe('the year of a news story told from the past', () => {
+  it('carries from a full date to the days of the same episode just after it', () => {
+    const t =
+      'C’était il y a 50 ans : le 16 juillet 1969, trois astronautes décollaient pour la Lune. ' +
+      'Le 16 juillet à 9h32, Armstrong décolle. Le 21 juillet, Armstrong devenait le premier homme sur la Lune.';
+    expect(values(t, 'fr', '2019-07-16').filter(([w]) => /juillet/.test(String(w)))).toEqual([
+      ['le 16 juillet 1969', '1969-07-16'],
+      ['Le 16 juillet', '1969-07-16'],
+      ['Le 21 juillet', '1969-07-21'],
+    ]);
+  });
+  it('stops once the text dates something from the publication day again, and never takes a bare month', () => {
+    const back =
+      'Le 16 juillet 1969, ils décollaient. Hier, la NASA a fêté cela. Le 21 juillet, un gala aura lieu.';
+    expect(values(back, 'fr', '2019-07-16').at(-1)).toEqual(['Le 21 juillet', '2019-07-21']);
+    const month = 'He was convicted on Nov. 3, 2013 of fraud. The ward was handed over in December.';
+    expect(values(month, 'en', '2014-12-20').at(-1)).toEqual(['December', '2014-12-01']);
+  });
+});
