@@ -20,3 +20,14 @@ describe('French countdowns', () => {
     expect(fr('Le chantier a duré huit jours.', '2017-04-15')).toEqual([['huit jours', 'P8D']]);
   });
 });
+
+describe('an English date line in a French page', () => {
+  it('is read in full, month, day and year', () => {
+    expect(fr('Publié le November 20, 2024. Il a neigé.', '2024-11-21')).toEqual([
+      ['November 20, 2024', '2024-11-20'],
+    ]);
+  });
+  it('leaves English month names alone without a day and a year', () => {
+    expect(fr('Le groupe April March joue ce soir.', '2024-11-21').map(([t]) => t)).toEqual(['ce soir']);
+  });
+});

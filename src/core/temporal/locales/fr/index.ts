@@ -5,7 +5,7 @@ import { holiday } from './parsers/holiday';
 import { narratedDay } from './parsers/narrated-day';
 import type { Locale } from '../../types';
 import { ago } from './parsers/ago';
-import { dateAbsolute } from './parsers/date-absolute';
+import { dateAbsolute, englishDate } from './parsers/date-absolute';
 import { dateNumeric } from './parsers/date-numeric';
 import { dateRange } from './parsers/date-range';
 import { century, decade } from './parsers/decade-century';
@@ -31,6 +31,7 @@ export const fr: Locale = {
     dateRange,
     dateNumeric,
     dateAbsolute,
+    englishDate,
     century,
     decade,
     quarterHalf,

@@ -3,6 +3,8 @@
 
 import { lookup, rule } from '../../../regex';
 import type { Parser, Reading } from '../../../types';
+import { MONTHS_FULL as EN_MONTHS_FULL } from '../../en/constants';
+import { MONTH_FULL as EN_MONTH_FULL } from '../../en/patterns';
 import { MONTHS, WEEKDAYS } from '../constants';
 import { DAY, DIRECTION, dayNumber, MONTH, SP, WEEKDAY, YEAR_AFTER, yearAndDirection } from '../patterns';
 
@@ -21,5 +23,20 @@ export const dateAbsolute: Parser = {
     if (weekday !== undefined) reading.weekday = weekday;
     Object.assign(reading, yearAndDirection(g));
     return reading;
+  },
+};
+
+// A page's own date line in English inside a French article (« November 20, 2024 », « April 5, 2020 »): sites
+// built on English templates write them so. Only the full form, month name, day and year, is read.
+export const englishDate: Parser = {
+  name: 'fr/english-date',
+  pattern: rule(
+    `(?<month>${EN_MONTH_FULL})${SP}(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?${SP}(?<year>\\d{4})`,
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const month = lookup(EN_MONTHS_FULL, g.month);
+    if (month === undefined) return null;
+    return { type: 'DATE', year: Number(g.year), month, day: Number(g.day) };
   },
 };
