@@ -189,3 +189,15 @@ test('arrow keys on the status menu only move; Enter applies the status, leaving
   await expect(details.locator('.swatch')).toHaveAttribute('data-status', chosen);
   await expect(details.locator('.badge')).toBeVisible();
 });
+
+test('after a file opens, focus is on its timeline: the arrow keys walk the events at once', async ({
+  page,
+  bridge,
+}) => {
+  void bridge;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample article' }).click();
+  await expect(page.getByRole('listbox')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('details-date')).toBeVisible();
+});
