@@ -51,6 +51,11 @@ describe('English clause tense', () => {
     expect(tenseOf('The paper published it on Monday.', 'Monday')?.tense).toBe('past');
     expect(tenseOf('Officials allowed it on Monday.', 'Monday')?.tense).toBe('past');
   });
+  it('reads across the break of a hard-wrapped wire line', () => {
+    const t = 'The union will strike in the crucial coal\nindustry from Sunday after talks collapsed.';
+    expect(tenseOf(t, 'Sunday')?.tense).toBe('future');
+    expect(tenseOf('He left\nThe vote is on Friday.', 'Friday')).toBeNull();
+  });
   it('stops at the sentence boundary', () => {
     expect(tenseOf('He left. The vote is on Friday.', 'Friday')).toBeNull();
   });

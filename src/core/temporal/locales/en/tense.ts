@@ -31,9 +31,10 @@ const PRESENT =
   /(?<![\p{L}'’])(?:(?:is|are|am)\s+\p{Ll}{2,}ing|begins|starts|opens|resumes|reopens|meets|convenes|kicks\s+off|gets\s+under\s*way|arrives|departs|launches|faces|hosts|visits|travels\s+to|heads\s+to|takes\s+on|goes\s+on\s+trial)(?![\p{L}])/giu;
 
 // A sentence ends at . ! ? ; or a line break — but not after "Mr.", "Sept.", "U.S." (a capital or a short
-// abbreviation right before the full stop).
+// abbreviation right before the full stop), nor at the break of a hard-wrapped wire line whose sentence goes
+// on in lower case ("will strike in the crucial coal\nindustry from Sunday").
 const BOUNDARY =
-  /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Inc|Corp|Co|Ltd|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|[ap]\.m))[.!?;]+(?=[\s"'’”)]|$)|\n/g;
+  /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Inc|Corp|Co|Ltd|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|[ap]\.m))[.!?;]+(?=[\s"'’”)]|$)|\n(?![\t ]*[a-z0-9(])/g;
 
 /** The sentence around the mention, at most WINDOW characters each side, the mention itself left out. */
 function clauseSides(

@@ -11,6 +11,7 @@ describe('frenchTenseAt', () => {
     ['Guterres se rendra à Moscou mardi.', 'mardi', 'future', 'se rendra'],
     ['Il a demandé mardi à Poutine de le recevoir.', 'mardi', 'past', 'a demandé'],
     ['La campagne se mettra en branle dimanche.', 'dimanche', 'future', 'se mettra'],
+    ['Guterres se rendra\nà Moscou mardi.', 'mardi', 'future', 'se rendra'],
     ['Le tribunal connaîtra sa décision jeudi.', 'jeudi', 'future', 'connaîtra'],
     ['Il y aurait, en effet, eu une levée de boucliers jeudi.', 'jeudi', 'past', 'aurait, en effet, eu'],
     ['Mardi, il a également appelé à une trêve.', 'Mardi', 'past', 'a également appelé'],

@@ -169,7 +169,9 @@ const ELISION = /^(?:[lsdnmtcj]|qu|jusqu|lorsqu|puisqu)'/;
 
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i];
-  if (c === '\n' || c === '!' || c === '?') return true;
+  if (c === '!' || c === '?') return true;
+  // A hard-wrapped line whose sentence goes on in lower case (« se rendra\nà Moscou mardi ») does not end it.
+  if (c === '\n') return !/^[\t ]*[\p{Ll}\d(]/u.test(text.slice(i + 1, i + 8));
   if (c !== '.') return false;
   // « M. Guterres », « J.-C. »: a single capital letter before the dot is an abbreviation.
   return !/(?:^|[\s(])\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i));
