@@ -121,9 +121,13 @@ export function tidyLabel(raw: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "BERLIN, March 3 (Reuters) -", "CHICAGO, (GLOBE NEWSWIRE) --", « DAKAR (APS) – » at the start of a claim. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{2,40},?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+/u;
+/**
+ * "BERLIN, March 3 (Reuters) -", "CHICAGO, (GLOBE NEWSWIRE) --", « DAKAR (APS) – », "STAGECOACH, Nev. —" at the
+ * start of a claim.
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*\p{Lu}[\p{L}.]{1,15})?,?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+/u;
 
 /** Function words that cannot end a statement once the date after them is gone. */
 const DANGLING =
-  /\s+(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|dès|vers|entre|depuis|jusqu['’]à|jusqu['’]au|ce|cette|of|the|at|on|in|by|for|until|till|to|a|an|from|between|since|this|last|next)$/iu;
+  /\s+(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|en|dès|vers|entre|depuis|jusqu['’]à|jusqu['’]au|ce|cette|et|ou|mais|pour|avant|après|peu|par|sur|avec|of|the|at|on|in|by|for|until|till|to|a|an|from|between|since|this|last|next|and|or|but|before|after|shortly|with|during|commencing)$/iu;

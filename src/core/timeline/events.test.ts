@@ -214,6 +214,27 @@ describe('labels without holes', () => {
     const [e] = buildEvents(t, [mention(t, 'October 14', '2021-10-14')], { lang: 'en', dct: '2021-10-14' });
     expect(e.label).toBe('The Board declared a dividend');
   });
+  it('takes a "CITY, State. —" dateline off too', () => {
+    const t = 'STAGECOACH, Nev. — A medical transport plane broke apart on Feb. 24, officials said.';
+    const [e] = buildEvents(t, [mention(t, 'Feb. 24', '2023-02-24')], { lang: 'en', dct: '2023-02-26' });
+    expect(e.label).not.toMatch(/STAGECOACH/u);
+  });
+  it('drops a joiner or a preposition left at the end by a cut date', () => {
+    const t = 'The songwriting competition and on April 6 the children’s stage.';
+    const ap = buildEvents(t, [mention(t, 'April 6', '2024-04-06')], { lang: 'en', dct: '2024-04-01' });
+    expect(ap[0].label).not.toMatch(/\s(?:and|on)$/u);
+    const f = 'L’ouverture du centre est prévue pour le 22 février.';
+    const [e] = buildEvents(f, [mention(f, 'le 22 février', '2021-02-22')], {
+      lang: 'fr',
+      dct: '2021-02-01',
+    });
+    expect(e.label).toBe('L’ouverture du centre est prévue');
+  });
+  it('replaces a label of one or two words by the statement of its sentence', () => {
+    const t = 'Gas station, Oct. 9: Dean Meyers was shot dead while pumping gas in Manassas.';
+    const [e] = buildEvents(t, [mention(t, 'Oct. 9', '2002-10-09')], { lang: 'en', dct: '2003-11-10' });
+    expect(e.label.split(' ').length).toBeGreaterThanOrEqual(3);
+  });
   it('never ends a shortened label on a preposition', () => {
     const t = `Le ministre a annoncé lundi la création ${'de nouvelles aides '.repeat(6)}pour les retraités.`;
     const [e] = buildEvents(t, [mention(t, 'lundi', '2022-04-18')], { lang: 'fr', dct: '2022-04-22' });

@@ -404,10 +404,10 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
         } else if (!earlier) mainOf.set(body.start, { start: unit.start, end: unit.end, at: first.end });
       }
     }
-    // "Pause", "Fed", « Scrutin »: a lone word says nothing; the sentence's statement does.
-    if (label.split(/\s+/u).filter(Boolean).length < 2) {
+    // "Pause", "Gas station", « Scrutin »: one or two words say nothing; the sentence's statement does.
+    if (label.split(/\s+/u).filter(Boolean).length < 3) {
       const full = labelOf(body, cuts);
-      if (full.split(/\s+/u).length >= 2) label = full;
+      if (full.split(/\s+/u).length > label.split(/\s+/u).filter(Boolean).length) label = full;
     }
     if (!label) label = tidyLabel(text.slice(claim.start, claim.end)) || first.text;
     // The contract: the claim contains its mentions.
