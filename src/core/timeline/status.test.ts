@@ -32,6 +32,14 @@ describe('classifyStatus', () => {
     expect(en('Guterres will travel to Moscow')).toBe('planned');
     expect(en('The talks are scheduled for Tuesday')).toBe('planned');
   });
+  it('reads a day gone, told with a past act, as happened even beside a look ahead', () => {
+    expect(fr('Le CAC 40, qui a clôturé mardi au plus haut, devrait ouvrir en baisse')).toBe('happened');
+    expect(en('The vote, which May scrapped on Monday, will be held in January')).toBe('happened');
+    // A plan for a day that has gone stays a plan; so does a future day.
+    expect(fr('La réunion est prévue jeudi')).toBe('planned');
+    expect(en('The talks were scheduled for Tuesday and will resume')).toBe('planned');
+    expect(fr('Le CAC 40, qui a clôturé mardi, devrait ouvrir en baisse', '2022-04-26')).toBe('planned');
+  });
   it('settles verbless claims by the calendar', () => {
     expect(fr("l'invasion de l'Ukraine", '2022-02-24')).toBe('happened');
     expect(fr('la visite', '2022-05-02')).toBe('planned');

@@ -60,6 +60,17 @@ export function hasFuture(text: string, lang: Lang): boolean {
   return lang === 'fr' && hasFrenchFuture(text);
 }
 
+/** « a clôturé », « ont été interpellés », "closed", "scrapped": an act told in the past, not a state or a plan
+ * (« est prévue », "was scheduled"). */
+const FR_ACTED =
+  /(?<![\p{L}])(?:a|ont|avait|avaient|avons|avez|ai|as|s['’]est|se\s+sont)\s+(?:\p{L}+\s+)?(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi)(?![\p{L}]))\p{L}{2,}(?:é|és|ée|ées|i|is|ie|u|us|ue|ert|ort|int|it)(?![\p{L}])/iu;
+const EN_ACTED =
+  /(?<![\p{L}])(?<!(?:is|are|was|were|be|been|being)\s+)\p{Ll}{3,}(?<!(?:need|speed|feed|seed|proceed|exceed|succeed|hundred|shed)|schedul|plann|expect|slat|set)ed(?![\p{L}])/u;
+
+function hasActedPast(clause: string, lang: Lang): boolean {
+  return lang === 'fr' ? FR_ACTED.test(clause) : EN_ACTED.test(clause) || EN_PAST_RX.test(clause);
+}
+
 export interface StatusInput {
   /** The claim without its reporting tail. */
   clause: string;
@@ -75,7 +86,10 @@ export function classifyStatus({ clause, reportingOnly, lang, start, dct }: Stat
   if (reportingOnly) return 'reported';
   if (rx(lang, 'DENIED').test(clause)) return 'denied';
   if (rx(lang, 'DEMANDED').test(clause)) return 'demanded';
-  if (hasFuture(clause, lang)) return 'planned';
+  // « Le CAC 40, qui a clôturé mardi au plus haut, devrait … »: a day already gone, told with a past verb, happened
+  // even when the clause also looks ahead; a future alone keeps it planned (a plan for a day that has passed).
+  if (hasFuture(clause, lang))
+    return dct && start < dct && hasActedPast(clause, lang) ? 'happened' : 'planned';
   // « reporté à samedi » / "postponed until Saturday": a past verb cannot make a later day happened.
   if (hasPast(clause, lang)) return dct && start > dct ? 'planned' : 'happened';
   if (rx(lang, 'REPORTING').test(clause)) return 'reported';
