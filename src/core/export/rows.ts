@@ -2,6 +2,7 @@
 // its dates at the precision the text gave, its status, label, sentence, source and explanation. CSV,
 // TimelineJS, markwhen and the HTML page all read these rows, so a year-only date is a year everywhere.
 
+import { monthNames } from '../../shared/calendarNames';
 import type {
   EventStatus,
   Lang,
@@ -94,35 +95,9 @@ export const EXPORT_WORDS: Record<Lang, ExportWords> = {
   },
 };
 
-const MONTHS: Record<Lang, string[]> = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+const MONTHS: Record<Lang, readonly string[]> = {
+  fr: monthNames('fr').slice(1),
+  en: monthNames('en').slice(1),
 };
 const SEASONS: Record<Lang, [string, string, string, string]> = {
   fr: ['hiver', 'printemps', 'été', 'automne'],

@@ -1,5 +1,6 @@
 // What the resolver works with and returns, and the small value builders every resolution step shares.
 
+import { monthNames, weekdayNames } from '../../shared/calendarNames';
 import type { AlternativeReading, DayInterval, Explain, Precision } from '../../shared/timeline';
 import { day as dayEx, ex, gives, val } from './explain';
 import {
@@ -67,31 +68,8 @@ export interface Resolution {
   day?: Date;
 }
 
-export const WEEKDAY_NAMES = [
-  '',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-];
-export const MONTH_NAMES = [
-  '',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export const WEEKDAY_NAMES = weekdayNames('en');
+export const MONTH_NAMES = monthNames('en');
 export const SEASON_NAMES = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' } as const;
 export function describeTense(ctx: ResolveContext): string {
   if (!ctx.tense) return 'no tense cue';

@@ -3,6 +3,7 @@
 // The English table writes exactly the engine's English line (explain.test.ts checks it on every corpus), so
 // the French one is fed the same facts. Anything the tables do not know falls back to the English line.
 
+import { monthNames, weekdayNames } from '../../shared/calendarNames';
 import type { Explain, Lang } from '../../shared/timeline';
 
 type Arg = string | number | Explain;
@@ -12,42 +13,14 @@ type Sentence = (a: Args, say: (arg: Arg | undefined) => string) => string;
 
 class Unknown extends Error {}
 
-const EN_WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const EN_MONTHS = [
-  '',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const EN_WEEKDAYS = weekdayNames('en');
+const EN_MONTHS = monthNames('en');
 const EN_SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const EN_DAY_ABBR = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const EN_MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const FR_WEEKDAYS = ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-const FR_MONTHS = [
-  '',
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+const FR_WEEKDAYS = weekdayNames('fr');
+const FR_MONTHS = monthNames('fr');
 const FR_SEASONS: Record<string, string> = { SP: 'printemps', SU: 'été', FA: 'automne', WI: 'hiver' };
 const FR_DAY_ABBR = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
 const FR_MONTH_ABBR = [

@@ -3,6 +3,7 @@
 // The period is read back from the event's days, so a date the user moved off the period's bounds shows as
 // the days it now covers.
 
+import { monthNames } from '../../shared/calendarNames';
 import type { Lang, Precision } from '../../shared/timeline';
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
@@ -91,35 +92,9 @@ export function periodOf(start: string, end: string, precision: Precision | unde
   return span.start === start && span.end === end ? p : null;
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const FR_MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-export const MONTH_NAMES: Record<Lang, string[]> = { en: EN_MONTHS, fr: FR_MONTHS };
+const EN_MONTHS = monthNames('en').slice(1);
+const FR_MONTHS = monthNames('fr').slice(1);
+export const MONTH_NAMES: Record<Lang, readonly string[]> = { en: EN_MONTHS, fr: FR_MONTHS };
 export const SEASON_NAMES: Record<Lang, Record<Season, string>> = {
   en: { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' },
   fr: { SP: 'printemps', SU: 'été', FA: 'automne', WI: 'hiver' },
