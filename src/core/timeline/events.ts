@@ -204,6 +204,18 @@ function sortedByStart(spans: readonly Span[]): boolean {
 /** What joins the days of a list or range: « 12, 13 et 14 mai », "5 to 7 June", « du 5 au 7 ». */
 const LIST_JOINER = /^[\s\u00a0\u202f,]*(?:(?:et|ou|au|à|and|or|to|through|-|–)[\s\u00a0\u202f]*)?$/iu;
 
+/** Beyond this many characters a sentence is read in a window around each date. */
+const LONGEST_SENTENCE = 1200;
+
+/** [start, end) moved inward to word boundaries. */
+function wordWindow(text: string, start: number, end: number): Span {
+  let a = start;
+  let b = end;
+  while (a < b && a > 0 && /\S/u.test(text[a - 1])) a++;
+  while (b > a && b < text.length && /\S/u.test(text[b])) b--;
+  return { start: a, end: b };
+}
+
 /** Removes `cuts` (absolute spans) from text[span], with the joiners between two cut dates. */
 function cutOut(text: string, span: Span, cuts: Span[]): string {
   let out = '';
@@ -241,7 +253,15 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
   // of 5 000 dated lines costs 5 000 × log, not 5 000 × 5 000.
   const sentenceAt = (pos: number): Span => {
     const s = sentences[lastStartingAtOrBefore(sentences, pos)];
-    return s && pos < s.end ? s : { start: pos, end: pos };
+    if (!s || pos >= s.end) return { start: pos, end: pos };
+    // A "sentence" of thousands of characters (a page with no full stop, a generated list of dates) is no
+    // sentence: each date's claim is read in a window around it, so the work stays linear in the text.
+    if (s.end - s.start <= LONGEST_SENTENCE) return s;
+    return wordWindow(
+      text,
+      Math.max(s.start, pos - LONGEST_SENTENCE / 2),
+      Math.min(s.end, pos + LONGEST_SENTENCE / 2),
+    );
   };
   const datePrepBefore = new RegExp(`(?:${datePreps})\\s+$`, 'iu');
   const reportingVerbFirst = new RegExp(`^(?:${wordsRegex(lex.REPORTING).source})`, 'iu');

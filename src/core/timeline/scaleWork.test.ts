@@ -42,6 +42,22 @@ const INPUTS: Record<string, { lang: Lang; line: (i: number) => string; sep: str
     sep: ' ',
     line: (i) => `Le ministre a déclaré il y a ${(i % 30) + 2} jours que le plan ${i} était prêt.`,
   },
+  // No full stop at all: one "sentence" of thousands of dates (generated pages, broken extractions).
+  'weekday names with no full stop (en)': {
+    lang: 'en',
+    sep: ' ',
+    line: (i) => ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][i % 7],
+  },
+  '"N days ago" with no full stop (en)': {
+    lang: 'en',
+    sep: ' ',
+    line: (i) => `${(i % 30) + 2} days ago,`,
+  },
+  '« il y a N jours » sans point (fr)': {
+    lang: 'fr',
+    sep: ' ',
+    line: (i) => `il y a ${(i % 30) + 2} jours,`,
+  },
 };
 
 const SEARCHES = ['find', 'filter', 'some', 'every', 'findIndex', 'reduce'] as const;
