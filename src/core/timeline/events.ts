@@ -500,7 +500,11 @@ function attachContinuations(
 interface Merged {
   draft: Draft;
   spans: Span[];
+  /** `start/end` of each span, so a thousand retellings of one day are not compared with each other. */
+  spanKeys: Set<string>;
   retold: string[];
+  /** Position among the entries, so the earliest matching telling wins as before. */
+  order: number;
 }
 
 /**
@@ -510,26 +514,49 @@ interface Merged {
  */
 function mergeRetellings(drafts: Draft[]): Merged[] {
   const out: Merged[] = [];
-  const byDays = new Map<string, Merged[]>();
+  // Per day: the entries by claim span, and by the words of their claims, so a draft is compared only with the
+  // tellings it shares words with (a page of a thousand one-line dates on one day stays linear).
+  const byDays = new Map<string, { bySpan: Map<string, Merged>; byWord: Map<string, Merged[]> }>();
   for (const d of drafts) {
     const key = `${d.start}/${d.end}`;
-    const group = byDays.get(key) ?? [];
-    const same = group.find(
-      (g) =>
-        (g.draft.claim.start === d.claim.start && g.draft.claim.end === d.claim.end) ||
-        (similarity(g.draft.words, d.words) >= 0.5 &&
-          [...g.draft.words].filter((w) => d.words.has(w)).length >= 2),
-    );
+    let day = byDays.get(key);
+    if (!day) {
+      day = { bySpan: new Map(), byWord: new Map() };
+      byDays.set(key, day);
+    }
+    const spanKey = `${d.claim.start}/${d.claim.end}`;
+    let same = day.bySpan.get(spanKey);
+    if (!same && d.words.size >= 2) {
+      const shared = new Map<Merged, number>();
+      for (const w of d.words)
+        for (const g of day.byWord.get(w) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
+      for (const [g, n] of shared) {
+        if (n < 2 || similarity(g.draft.words, d.words) < 0.5) continue;
+        if (!same || g.order < same.order) same = g;
+      }
+    }
     if (same) {
       // The contract keeps `mentions` inside `claim`; the other tellings' mentions ride along.
       same.retold.push(...d.mentions.filter((id) => !same.draft.mentions.includes(id)));
-      if (!same.spans.some((s) => s.start === d.claim.start && s.end === d.claim.end))
+      if (!same.spanKeys.has(spanKey)) {
+        same.spanKeys.add(spanKey);
         same.spans.push(d.claim);
+      }
       continue;
     }
-    const entry: Merged = { draft: d, spans: [d.claim], retold: [] };
-    group.push(entry);
-    byDays.set(key, group);
+    const entry: Merged = {
+      draft: d,
+      spans: [d.claim],
+      spanKeys: new Set([spanKey]),
+      retold: [],
+      order: out.length,
+    };
+    day.bySpan.set(spanKey, entry);
+    for (const w of d.words) {
+      const list = day.byWord.get(w);
+      if (list) list.push(entry);
+      else day.byWord.set(w, [entry]);
+    }
     out.push(entry);
   }
   return out;

@@ -53,6 +53,12 @@ const INPUTS: Record<string, { lang: Lang; line: (i: number) => string; sep: str
     sep: ' ',
     line: (i) => `${(i % 30) + 2} days ago,`,
   },
+  // The same day told a thousand times in one-line sentences with no words to compare.
+  'short lines on one day (fr)': {
+    lang: 'fr',
+    sep: '\n',
+    line: () => 'Le 3 mars.\nOui.',
+  },
   '« il y a N jours » sans point (fr)': {
     lang: 'fr',
     sep: ' ',
