@@ -206,6 +206,8 @@ const LIST_JOINER = /^[\s\u00a0\u202f,]*(?:(?:et|ou|au|Ã |and|or|to|through|-|â€
 
 /** Beyond this many characters a sentence is read in a window around each date. */
 const LONGEST_SENTENCE = 1200;
+/** The window read around a date in such a sentence: a clause or two either side. */
+const LONG_WINDOW = 400;
 
 /** [start, end) moved inward to word boundaries. */
 function wordWindow(text: string, start: number, end: number): Span {
@@ -257,11 +259,7 @@ export function buildEvents(text: string, mentions: Mention[], opts: BuildEvents
     // A "sentence" of thousands of characters (a page with no full stop, a generated list of dates) is no
     // sentence: each date's claim is read in a window around it, so the work stays linear in the text.
     if (s.end - s.start <= LONGEST_SENTENCE) return s;
-    return wordWindow(
-      text,
-      Math.max(s.start, pos - LONGEST_SENTENCE / 2),
-      Math.min(s.end, pos + LONGEST_SENTENCE / 2),
-    );
+    return wordWindow(text, Math.max(s.start, pos - LONG_WINDOW / 2), Math.min(s.end, pos + LONG_WINDOW / 2));
   };
   const datePrepBefore = new RegExp(`(?:${datePreps})\\s+$`, 'iu');
   const reportingVerbFirst = new RegExp(`^(?:${wordsRegex(lex.REPORTING).source})`, 'iu');
