@@ -53,6 +53,22 @@ const INPUTS: Record<string, { lang: Lang; line: (i: number) => string; sep: str
     sep: ' ',
     line: (i) => `${(i % 30) + 2} days ago,`,
   },
+  // The other generated hostile texts of `npm run bench -- hostile`: names repeated with no sentence around them.
+  'month names (fr)': {
+    lang: 'fr',
+    sep: ' ',
+    line: (i) => MONTHS_FR.split(' ')[i % 12],
+  },
+  'season names (en)': {
+    lang: 'en',
+    sep: ' ',
+    line: (i) => ['spring', 'summer', 'autumn', 'winter'][i % 4],
+  },
+  'hyphenated weekdays (fr)': {
+    lang: 'fr',
+    sep: ' ',
+    line: (i) => (i % 2 ? 'lundi-mardi-mercredi' : 'jeudi-vendredi-samedi'),
+  },
   // The same day told a thousand times in one-line sentences with no words to compare.
   'short lines on one day (fr)': {
     lang: 'fr',
