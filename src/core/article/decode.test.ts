@@ -24,6 +24,16 @@ describe('decodeText', () => {
     expect(decodeText(be)).toEqual({ text: FRENCH, encoding: 'UTF-16BE' });
   });
 
+  it('decodes UTF-16 with lone surrogates without throwing or dropping a unit', () => {
+    const units = [0xfeff, ...[...'Le 3 mars, il a dit'].map((c) => c.charCodeAt(0)), 0xd800, 0x41, 0xdc00];
+    const bytes = new Uint8Array(units.flatMap((u) => [u & 0xff, u >> 8]));
+    const decoded = decodeText(bytes);
+    expect(decoded?.encoding).toBe('UTF-16LE');
+    expect(decoded?.text.length).toBe(units.length - 1);
+    expect(decoded?.text.startsWith('Le 3 mars, il a dit')).toBe(true);
+    expect(JSON.parse(JSON.stringify(decoded?.text))).toBe(decoded?.text);
+  });
+
   it('recognises UTF-16 LE saved without a BOM', () => {
     expect(decodeText(encode(FRENCH, 'utf16le'))).toEqual({ text: FRENCH, encoding: 'UTF-16LE' });
   });
