@@ -138,4 +138,17 @@ describe('work on date-dense text grows linearly', () => {
       expect(large / small).toBeLessThan(5);
     });
   }
+  it('lines of ten thousand columns (en): 4× the lines, at most about 4× the work', () => {
+    const line = (i: number) => `On Monday the council voted on plan ${i}, `.repeat(250).slice(0, 10_000);
+    const build = (n: number) =>
+      workOf(() => {
+        const text = Array.from({ length: n }, (_, i) => line(i)).join('\n');
+        const doc = buildDocument(
+          { path: 'wide.txt', text, title: null, dct: '2022-04-22', dctSource: 'option' },
+          { lang: 'en', dct: '2022-04-22' },
+        );
+        expect(doc.events.length).toBeGreaterThan(0);
+      });
+    expect(build(20) / build(5)).toBeLessThan(5);
+  });
 });
