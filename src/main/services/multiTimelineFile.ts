@@ -12,23 +12,13 @@ import { TIMELINE_FORMAT, type TimelineDocument } from '../../shared/timeline';
 import { multiTimelineProblem } from '../../shared/validateMultiTimeline';
 import { timelineProblem } from '../../shared/validateTimeline';
 import { writeFileAtomic } from './atomicWrite';
-import { displayName } from './displayName';
-import { MAX_TIMELINE_BYTES, TimelineFileError, readBounded, type ReadTimelineOptions } from './timelineFile';
+import { TimelineFileError, readTimelineJson, type ReadTimelineOptions } from './timelineFile';
 
 export async function readMultiTimelineFile(
   path: string,
   opts: ReadTimelineOptions = {},
 ): Promise<MultiTimelineDocument> {
-  const name = displayName(path.split(/[\\/]/).pop() ?? path);
-  const raw = await readBounded(path, name, opts.maxBytes ?? MAX_TIMELINE_BYTES);
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    throw new TimelineFileError(
-      `“${name}” is not valid JSON; it may be damaged. Open the original articles instead.`,
-    );
-  }
+  const { name, data } = await readTimelineJson(path, opts, 'the original articles');
   const format = (data as { format?: unknown } | null)?.format;
   const damaged = (problem: string) =>
     new TimelineFileError(

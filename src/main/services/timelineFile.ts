@@ -91,21 +91,30 @@ export interface ReadTimelineOptions {
   maxBytes?: number;
 }
 
+/**
+ * A saved timeline's file, bounded and parsed: its shown name and its JSON, or one sentence saying it is not
+ * JSON. `instead` names what to open instead (« the original article », « the original articles »).
+ */
+export async function readTimelineJson(
+  path: string,
+  opts: ReadTimelineOptions,
+  instead: string,
+): Promise<{ name: string; data: unknown }> {
+  const name = displayName(path.split(/[\\/]/).pop() ?? path);
+  const raw = await readBounded(path, name, opts.maxBytes ?? MAX_TIMELINE_BYTES);
+  try {
+    return { name, data: JSON.parse(raw) };
+  } catch {
+    throw new TimelineFileError(`“${name}” is not valid JSON; it may be damaged. Open ${instead} instead.`);
+  }
+}
+
 /** Reads a saved `.factline.json`; a file that is not a whole timeline gets a message saying why, never a crash. */
 export async function readTimelineFile(
   path: string,
   opts: ReadTimelineOptions = {},
 ): Promise<TimelineDocument> {
-  const name = displayName(path.split(/[\\/]/).pop() ?? path);
-  const raw = await readBounded(path, name, opts.maxBytes ?? MAX_TIMELINE_BYTES);
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    throw new TimelineFileError(
-      `“${name}” is not valid JSON; it may be damaged. Open the original article instead.`,
-    );
-  }
+  const { name, data } = await readTimelineJson(path, opts, 'the original article');
   const format = (data as { format?: unknown } | null)?.format;
   if (typeof data !== 'object' || data === null || format !== 'factline.timeline/1') {
     throw new TimelineFileError(
