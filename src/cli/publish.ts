@@ -3,7 +3,7 @@
 
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { toCsv, toHtml, toMarkwhen, toTimelineJsCsv, toTimelineJsJson } from '../core/export/index';
+import { toTextFormat } from '../core/export/index';
 import { pageScript } from '../main/services/pageScript';
 import type { TimelineDocument } from '../shared/timeline';
 import type { ExtractCommand, PublishFormat } from './args';
@@ -21,18 +21,7 @@ export async function publishText(
   doc: TimelineDocument,
   format: Exclude<PublishFormat, 'pdf'>,
 ): Promise<string> {
-  switch (format) {
-    case 'html':
-      return toHtml(doc, { script: await pageScript() });
-    case 'timelinejs':
-      return toTimelineJsJson(doc);
-    case 'timelinejs-csv':
-      return toTimelineJsCsv(doc);
-    case 'markwhen':
-      return toMarkwhen(doc);
-    case 'csv':
-      return toCsv(doc);
-  }
+  return toTextFormat(doc, format, { script: format === 'html' ? await pageScript() : '' });
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -13,3 +13,5 @@ export { toCsv, toTimelineJsCsv, csvCell, escapeHtml, CSV_COLUMNS, TIMELINEJS_CO
 export { toTimelineJs, toTimelineJsJson, type TimelineJsData, type TimelineJsSlide } from './timelinejs';
 export { toMarkwhen, markwhenDate, markwhenText } from './markwhen';
 export { toHtml, PAGE_WORDS, type HtmlOptions, type PageData } from './html';
+
+export { toTextFormat, type TextExportFormat } from './format';

@@ -2,7 +2,7 @@
 // spreadsheet, TimelineJS or markwhen. Built here from the document (the renderer sends data, never
 // markup), by the same core functions as the command line.
 
-import { toCsv, toHtml, toMarkwhen, toTimelineJsCsv, toTimelineJsJson } from '../../core/export/index';
+import { toTextFormat } from '../../core/export/index';
 import type { ExportFileRequest, FileExportFormat } from '../../shared/ipc';
 import type { TimelineDocument } from '../../shared/timeline';
 import { pageScript } from './pageScript';
@@ -31,20 +31,8 @@ export async function exportFileContent(
   printPdf?: PdfPrinter,
 ): Promise<string | Uint8Array> {
   const doc = titled(req.doc, req.title);
-  switch (req.format) {
-    case 'csv':
-      return toCsv(doc);
-    case 'timelinejs':
-      return toTimelineJsJson(doc);
-    case 'timelinejs-csv':
-      return toTimelineJsCsv(doc);
-    case 'markwhen':
-      return toMarkwhen(doc);
-    case 'html':
-      return toHtml(doc, { script: await pageScript(), lang: req.lang });
-    case 'pdf': {
-      if (!printPdf) throw new ExportUnavailable('printing to PDF is not available in this window');
-      return printPdf(toHtml(doc, { script: await pageScript(), lang: req.lang }), req.paper);
-    }
-  }
+  const script = req.format === 'html' || req.format === 'pdf' ? await pageScript() : '';
+  if (req.format !== 'pdf') return toTextFormat(doc, req.format, { script, lang: req.lang });
+  if (!printPdf) throw new ExportUnavailable('printing to PDF is not available in this window');
+  return printPdf(toTextFormat(doc, 'html', { script, lang: req.lang }), req.paper);
 }
